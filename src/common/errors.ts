@@ -1,0 +1,81 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The project's own errors. Each carries a stable `extensions.code` and a message in Chinese
+ * first, English beside it: the people who read them are Chinese bank staff, officials and firms.
+ * The error formatter (src/common/format-error.ts) lets these through and masks everything else.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED';
+
+/** A message a person can act on, in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const bi = (zh: string, en: string): Bilingual => ({ zh, en });
+
+/** One problem with one input field. `field` is the input path, e.g. `amount.max`. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: Bilingual, extra: Record<string, unknown> = {}) {
+    super(`${message.zh} / ${message.en}`, {
+      extensions: { code, messageZh: message.zh, messageEn: message.en, ...extra },
+    });
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(problems: FieldProblem[]) {
+    const first = problems[0];
+    const more = problems.length > 1 ? problems.length - 1 : 0;
+    super(
+      'BAD_USER_INPUT',
+      bi(
+        more ? `${first.messageZh}(另有${more}处输入错误)` : first.messageZh,
+        more ? `${first.messageEn} (and ${more} more input problem${more > 1 ? 's' : ''})` : first.messageEn,
+      ),
+      { problems },
+    );
+  }
+
+  static one(field: string, code: string, message: Bilingual): BadInputError {
+    return new BadInputError([{ field, code, messageZh: message.zh, messageEn: message.en }]);
+  }
+}
+
+/** What kind of thing was not found, as a person would call it. */
+export interface Noun {
+  zh: string;
+  en: string;
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: Noun, id: string) {
+    super('NOT_FOUND', bi(`未找到${what.zh}(ID:${id})`, `no ${what.en} with id ${id}`), { id });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: Bilingual, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extra);
+  }
+}
+
+export class InvalidStateError extends AppError {
+  constructor(message: Bilingual, extra: Record<string, unknown> = {}) {
+    super('INVALID_STATE', message, extra);
+  }
+}

@@ -1,0 +1,101 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadInputError, bi } from './errors';
+import type { BaseEntity } from './base.entity';
+
+export const DEFAULT_PAGE = 20;
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `每页条数,默认${DEFAULT_PAGE},最多${MAX_PAGE} / Page size, default ${DEFAULT_PAGE}, at most ${MAX_PAGE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: '从此游标之后开始 / Start after this cursor (an edge cursor or pageInfo.endCursor)' })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  /** Counted only when asked for: a COUNT(*) costs as much as the page. */
+  totalCount: () => Promise<number>;
+}
+
+/** The Relay connection shape for one node type: edges { node cursor } pageInfo totalCount. */
+export function Connection<T extends object>(Node: ClassType<T>) {
+  @ObjectType(`${Node.name}Edge`)
+  class Edge {
+    @Field(() => Node) node!: T;
+    @Field() cursor!: string;
+  }
+
+    abstract class ConnectionType {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    counter!: () => Promise<number>;
+
+    @Field(() => Int, { description: '符合条件的总数 / How many match the filter, over all pages' })
+    totalCount(): Promise<number> {
+      return this.counter();
+    }
+  }
+  return ConnectionType;
+}
+
+export function toConnection<C extends object, T>(Type: ClassType<C>, page: Page<T>): C {
+  return Object.assign(new Type(), { edges: page.edges, pageInfo: page.pageInfo, counter: page.totalCount });
+}
+
+const encode = (createdAt: Date, id: string): string => Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+
+function decode(cursor: string): [Date, string] {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return [date, id];
+  } catch {
+    throw BadInputError.one('after', 'INVALID_CURSOR', bi('分页游标无效,请使用上一页返回的 endCursor', 'invalid cursor: pass the endCursor of the previous page'));
+  }
+}
+
+/**
+ * Keyset pagination in (createdAt, id) order: stable under inserts, and each page costs the
+ * same however deep it is (no OFFSET).
+ */
+export async function paginate<T extends BaseEntity<any>>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const first = args.first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw BadInputError.one('first', 'OUT_OF_RANGE', bi(`每页条数须在1到${MAX_PAGE}之间`, `first must be from 1 to ${MAX_PAGE}`));
+  }
+  let pageWhere = where;
+  if (args.after) {
+    const [at, id] = decode(args.after);
+    const after = { $or: [{ createdAt: { $gt: at } }, { createdAt: at, id: { $gt: id } }] };
+    pageWhere = { $and: [where, after] } as FilterQuery<T>;
+  }
+  const rows = await em.find(entity, pageWhere, {
+    orderBy: { createdAt: 'asc', id: 'asc' } as any,
+    limit: first + 1,
+  });
+  const hasNextPage = rows.length > first;
+  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = nodes.map((node) => ({ node, cursor: encode(node.createdAt, node.id) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount: () => em.count(entity, where),
+  };
+}

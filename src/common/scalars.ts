@@ -1,0 +1,70 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { Dec } from './decimal';
+
+const MONEY_PATTERN = /^\d{1,16}(\.\d{1,2})?$/;
+const RATE_PATTERN = /^\d(\.\d{1,6})?$/;
+
+function stringOf(value: unknown, scalar: string, example: string): string {
+  if (typeof value !== 'string') {
+    throw new GraphQLError(
+      `${scalar}须以字符串传入,例如 "${example}",不接受数字 / ${scalar} must be a string such as "${example}", not a number`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return value.trim();
+}
+
+function parseMoney(value: unknown): Dec {
+  const s = stringOf(value, 'Money', '1000000.00');
+  if (!MONEY_PATTERN.test(s)) {
+    throw new GraphQLError(
+      `金额"${s}"无效:须为非负数,以元为单位,最多两位小数(例如 "1000000.00",不接受负数、科学计数法或万元) / ` +
+        `invalid amount "${s}": a non-negative number of yuan with at most 2 decimals (e.g. "1000000.00"; no negatives, exponents or 万元)`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return new Dec(s);
+}
+
+function parseRate(value: unknown): Dec {
+  const s = stringOf(value, 'Rate', '0.0385');
+  if (!RATE_PATTERN.test(s) || new Dec(s).gt(1)) {
+    throw new GraphQLError(
+      `比率"${s}"无效:须为0到1之间的小数,最多6位小数(3.85%写作 "0.0385") / ` +
+        `invalid rate "${s}": a decimal fraction from 0 to 1 with at most 6 decimals (write 3.85 % as "0.0385")`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return new Dec(s);
+}
+
+function literal(ast: ValueNode): unknown {
+  // Only string literals are accepted; any other literal is reported as "must be a string".
+  return ast.kind === Kind.STRING ? ast.value : undefined;
+}
+
+function asDecimal(value: unknown): Dec {
+  if (Dec.isDecimal(value)) return value as Dec;
+  if (typeof value === 'string') return new Dec(value);
+  throw new TypeError(`cannot serialize ${typeof value} as a decimal`);
+}
+
+/** Yuan with exactly 2 decimals, carried as a string. */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description:
+    '人民币金额(元),字符串,两位小数,如 "23696000.00" / An amount of CNY in yuan, as a string with 2 decimals, e.g. "23696000.00". Never a number.',
+  serialize: (value) => asDecimal(value).toFixed(2),
+  parseValue: parseMoney,
+  parseLiteral: (ast) => parseMoney(literal(ast)),
+});
+
+/** A fraction between 0 and 1 (rates, loan-to-value, pool shares), carried as a string. */
+export const RateScalar = new GraphQLScalarType({
+  name: 'Rate',
+  description:
+    '比率,0到1之间的小数字符串,如年利率3.85%为 "0.0385" / A fraction from 0 to 1 as a string, e.g. an annual rate of 3.85 % is "0.0385".',
+  serialize: (value) => asDecimal(value).toDecimalPlaces(6).toFixed(),
+  parseValue: parseRate,
+  parseLiteral: (ast) => parseRate(literal(ast)),
+});

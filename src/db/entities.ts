@@ -1,0 +1,12 @@
+import { Bank } from '../modules/bank/bank.entity';
+import { BankBranch } from '../modules/bank/bank-branch.entity';
+import { BankOfficer } from '../modules/bank/bank-officer.entity';
+import { Firm } from '../modules/firm/firm.entity';
+import { FirmQualification } from '../modules/firm/firm-qualification.entity';
+import { IpAsset } from '../modules/ip-asset/ip-asset.entity';
+import { Eligibility } from '../modules/product/eligibility.embeddable';
+import { LoanProduct } from '../modules/product/loan-product.entity';
+import { LoanProductContact } from '../modules/product/loan-product-contact.entity';
+
+/** Every entity, listed rather than discovered from folders: works the same under ts and js. */
+export const ENTITIES = [Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact];

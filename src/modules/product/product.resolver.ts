@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Connection, PageArgs, toConnection } from '../../common/pagination';
+import { Bank } from '../bank/bank.entity';
+import { BankBranch } from '../bank/bank-branch.entity';
+import { BankOfficer } from '../bank/bank-officer.entity';
+import { LoanProduct } from './loan-product.entity';
+import { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
+import { ProductService } from './product.service';
+
+@ObjectType()
+export class LoanProductConnection extends Connection(LoanProduct) {}
+
+@Resolver(() => LoanProduct)
+export class ProductResolver {
+  @Query(() => LoanProduct, { description: '按ID查信贷产品 / One loan product by id' })
+  product(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<LoanProduct> {
+    return ProductService.get(em, id);
+  }
+
+  @Query(() => LoanProductConnection, { description: '信贷产品目录(默认仅已发布) / The product catalogue (published products unless asked otherwise)' })
+  async products(
+    @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: Context,
+  ): Promise<LoanProductConnection> {
+    return toConnection(LoanProductConnection, await ProductService.list(em, filter, page));
+  }
+
+  @FieldResolver(() => Bank)
+  async bank(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<Bank> {
+    return (await loaders.bank.load(product.bank.id))!;
+  }
+
+  @FieldResolver(() => BankBranch, { nullable: true, description: '经办支行 / Handling branch' })
+  async branch(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<BankBranch | null> {
+    return product.branch ? loaders.branch.load(product.branch.id) : null;
+  }
+
+  @FieldResolver(() => [BankOfficer], { description: '联系人 / Contact officers' })
+  async contacts(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<BankOfficer[]> {
+    return (await loaders.contactsByProduct.load(product.id)).map((c) => c.officer);
+  }
+
+  @Mutation(() => LoanProduct, { description: '新建产品(草稿) / Create a product, as a draft' })
+  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() { em }: Context): Promise<LoanProduct> {
+    return ProductService.create(em, input);
+  }
+
+  @Mutation(() => LoanProduct, { description: '修改产品 / Change a product' })
+  updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() { em }: Context): Promise<LoanProduct> {
+    return ProductService.update(em, id, input);
+  }
+
+  @Mutation(() => LoanProduct, { description: '发布产品到目录 / Publish a product to the catalogue' })
+  publishProduct(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<LoanProduct> {
+    return ProductService.publish(em, id);
+  }
+
+  @Mutation(() => LoanProduct, { description: '下架产品 / Withdraw a product from the catalogue' })
+  withdrawProduct(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { em }: Context): Promise<LoanProduct> {
+    return ProductService.withdraw(em, id, reason);
+  }
+}
