@@ -1,5 +1,182 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Dec } from '../src/common/decimal';
+import { Bank } from '../src/modules/bank/bank.entity';
+import { BankBranch } from '../src/modules/bank/bank-branch.entity';
+import { BankOfficer } from '../src/modules/bank/bank-officer.entity';
+import { Firm } from '../src/modules/firm/firm.entity';
+import { FirmQualification } from '../src/modules/firm/firm-qualification.entity';
+import { IpAsset } from '../src/modules/ip-asset/ip-asset.entity';
+import { Eligibility } from '../src/modules/product/eligibility.embeddable';
+import { LoanProduct } from '../src/modules/product/loan-product.entity';
+import { LoanProductContact } from '../src/modules/product/loan-product-contact.entity';
+import { ProductStatus } from '../src/modules/product/product.enums';
+import { BANKS } from './data/banks';
+import { FIRMS } from './data/firms';
+import { PRODUCTS } from './data/products';
 
-export async function seedIfEmpty(_orm: MikroORM): Promise<string | null> {
-  return null;
+const BANK_NOTE = '真实银行机构名称;支行与人员为示例数据 / Real bank; its branches and officers here are sample data';
+const BRANCH_NOTE = '示例支行,非真实数据 / Sample branch, not real data';
+const OFFICER_NOTE = '虚构人员,非真实数据 / Invented person, not real data';
+const PRODUCT_NOTE = '仿照《"金融入园惠企"信贷产品汇编》编制的示例产品 / Sample product modelled on the zone\'s credit-product handbook';
+
+/** Tables the seed owns, children first: a reload empties them in one statement. */
+const SEEDED_TABLES = ['loan_product_contact', 'loan_product', 'ip_asset', 'firm_qualification', 'firm', 'bank_officer', 'bank_branch', 'bank'];
+
+const money = (s: string | undefined) => (s == null ? null : new Dec(s));
+
+/** Inserts the whole data set through one EntityManager, in one transaction. */
+async function load(em: EntityManager): Promise<string> {
+  const banks = new Map<string, Bank>();
+  const branches = new Map<string, BankBranch>();
+  const officers = new Map<string, BankOfficer>();
+  // Rows get increasing creation instants (1 ms apart), so that pages list them in data-set order.
+  let clock = Date.now();
+  const stamp = <T extends { createdAt: Date; updatedAt: Date }>(row: T): T => {
+    row.createdAt = new Date(clock);
+    row.updatedAt = new Date(clock);
+    clock += 1;
+    return row;
+  };
+
+  for (const b of BANKS) {
+    const bank = stamp(new Bank(b.name, b.shortName, b.kind));
+    bank.nameEn = b.nameEn;
+    bank.sourceNote = BANK_NOTE;
+    banks.set(b.key, bank);
+    em.persist(bank);
+    for (const br of b.branches) {
+      const branch = stamp(new BankBranch(bank, br.name));
+      Object.assign(branch, { nameEn: br.nameEn ?? null, isTechBranch: br.isTechBranch ?? false, address: br.address ?? null, phone: br.phone ?? null, sourceNote: BRANCH_NOTE });
+      branches.set(br.key, branch);
+      em.persist(branch);
+      for (const o of br.officers) {
+        const officer = stamp(new BankOfficer(branch, o.name, o.title));
+        Object.assign(officer, { phone: o.phone ?? null, sourceNote: OFFICER_NOTE });
+        officers.set(o.key, officer);
+        em.persist(officer);
+      }
+    }
+  }
+
+  for (const p of PRODUCTS) {
+    const bank = banks.get(p.bankKey);
+    if (!bank) throw new Error(`seed product ${p.key}: unknown bank ${p.bankKey}`);
+    const product = stamp(
+      new LoanProduct({
+        bank,
+        name: p.name,
+        category: p.category,
+        minAmount: new Dec(p.minAmount),
+        maxAmount: new Dec(p.maxAmount),
+        minTermMonths: p.minTermMonths,
+        maxTermMonths: p.maxTermMonths,
+        rateKind: p.rateKind,
+      }),
+    );
+    Object.assign(product, {
+      nameEn: p.nameEn,
+      description: p.description,
+      branch: p.branchKey ? branches.get(p.branchKey) ?? null : null,
+      minRate: money(p.minRate),
+      maxRate: money(p.maxRate),
+      lprTenor: p.lprTenor ?? null,
+      minSpreadBps: p.minSpreadBps ?? null,
+      maxSpreadBps: p.maxSpreadBps ?? null,
+      collateralKinds: p.collateralKinds,
+      collateralNote: p.collateralNote ?? null,
+      loanToValue: money(p.loanToValue),
+      promisedResponseDays: p.promisedResponseDays,
+      validFrom: p.validFrom ?? null,
+      validUntil: p.validUntil ?? null,
+      status: p.status,
+      sourceNote: PRODUCT_NOTE,
+    });
+    product.eligibility = Object.assign(new Eligibility(), {
+      chains: p.eligibility.chains ?? [],
+      sizeClasses: p.eligibility.sizeClasses ?? [],
+      requiredQualifications: p.eligibility.requiredQualifications ?? [],
+      minYearsOperating: p.eligibility.minYearsOperating ?? null,
+      minAnnualRevenue: money(p.eligibility.minAnnualRevenue),
+      minTaxGrade: p.eligibility.minTaxGrade ?? null,
+      ipRequired: p.eligibility.ipRequired ?? false,
+    });
+    if (p.status !== ProductStatus.DRAFT) product.publishedAt = new Date(clock);
+    if (p.status === ProductStatus.WITHDRAWN) {
+      product.withdrawnAt = new Date(clock);
+      product.withdrawalReason = '产品有效期届满,停止受理 / The product reached the end of its validity';
+    }
+    em.persist(product);
+    p.contactKeys.forEach((key, i) => {
+      const officer = officers.get(key);
+      if (!officer) throw new Error(`seed product ${p.key}: unknown contact ${key}`);
+      em.persist(new LoanProductContact(product, officer, i));
+    });
+  }
+
+  let qualifications = 0;
+  let ipAssets = 0;
+  for (const f of FIRMS) {
+    const firm = stamp(
+      new Firm({
+        creditCode: f.creditCode,
+        name: f.name,
+        chain: f.chain,
+        sizeClass: f.sizeClass,
+        foundedOn: f.foundedOn,
+        employees: f.employees,
+        annualRevenue: new Dec(f.annualRevenue),
+        rdSpend: new Dec(f.rdSpend),
+        taxCreditGrade: f.taxCreditGrade,
+      }),
+    );
+    Object.assign(firm, {
+      nameEn: f.nameEn ?? null,
+      knowledgeValueScore: f.knowledgeValueScore ?? null,
+      knowledgeValueGrade: f.knowledgeValueGrade ?? null,
+      isFictional: f.isFictional,
+      sourceNote: f.sourceNote,
+    });
+    em.persist(firm);
+    for (const q of f.qualifications) {
+      const row = new FirmQualification(firm, q.kind, q.validFrom, q.validUntil);
+      row.certificateNo = q.certificateNo ?? null;
+      em.persist(row);
+      qualifications++;
+    }
+    for (const a of f.ipAssets) {
+      const asset = new IpAsset(firm, a.kind, a.number, a.title, a.expiresOn);
+      Object.assign(asset, {
+        annualFeePaid: a.annualFeePaid,
+        appraisedValue: money(a.appraisedValue),
+        appraiser: a.appraiser ?? null,
+        appraisedOn: a.appraisedOn ?? null,
+        pledged: a.pledged,
+      });
+      em.persist(asset);
+      ipAssets++;
+    }
+  }
+  await em.flush();
+  return `${banks.size} banks, ${branches.size} branches, ${officers.size} officers, ${PRODUCTS.length} products, ${FIRMS.length} firms, ${qualifications} qualifications, ${ipAssets} IP assets`;
+}
+
+/** Loads the data set into an empty database; returns what it loaded, or null if there was data. */
+export async function seedIfEmpty(orm: MikroORM): Promise<string | null> {
+  const em = orm.em.fork();
+  return em.transactional(async (tx) => {
+    // Two processes starting at once must not both seed: the first holds this lock.
+    await tx.execute('SELECT pg_advisory_xact_lock(hashtext(\'parkcredit-seed\'))');
+    if ((await tx.count(Bank, {})) > 0) return null;
+    return load(tx);
+  });
+}
+
+/** Empties the seeded tables and loads the data set again, in one transaction. */
+export async function reseed(orm: MikroORM): Promise<string> {
+  const em = orm.em.fork();
+  return em.transactional(async (tx) => {
+    await tx.execute('SELECT pg_advisory_xact_lock(hashtext(\'parkcredit-seed\'))');
+    await tx.execute(`TRUNCATE ${SEEDED_TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
+    return load(tx);
+  });
 }

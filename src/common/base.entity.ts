@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 
 /** Every row: a random UUID (not guessable, unlike a serial) and UTC instants. */
+// Registered so that subclasses inherit its fields; never reachable itself, so never emitted.
+@ObjectType('BaseEntity')
 export abstract class BaseEntity<Optional = never> {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
 

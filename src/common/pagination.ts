@@ -36,7 +36,8 @@ export function Connection<T extends object>(Node: ClassType<T>) {
     @Field() cursor!: string;
   }
 
-    abstract class ConnectionType {
+    @ObjectType(`${Node.name}ConnectionBase`)
+  abstract class ConnectionType {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
     counter!: () => Promise<number>;

@@ -36,6 +36,7 @@ export function ormOptions(clientUrl: string, opts: { logSql?: boolean; poolMax?
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',
+      silent: true,
       transactional: true,
       allOrNothing: true,
       snapshot: false,
