@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     if (seeded) log(`loaded the seed data set: ${seeded}`);
   }
   const server = await startServer(orm, { port: config.port, host: config.host, production: config.production });
-  log(`GraphQL API ready at ${server.url.replace('0.0.0.0', 'localhost')}graphql`.replace(/\/graphql$/, '/graphql').replace(/\/\/graphql$/, '/graphql'));
+  log(`GraphQL API ready at ${new URL('graphql', server.url)}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

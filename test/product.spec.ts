@@ -213,7 +213,8 @@ describe('loan products', () => {
       expect(problemCodes(foreignBranch.error)).toEqual(['branchId:BRANCH_OF_OTHER_BANK']);
       const foreignOfficer = await app.fails(CreateProductDocument, { input: productInput(bankId, { branchId: mine.id, contactOfficerIds: [theirOfficer.id] }) });
       expect(problemCodes(foreignOfficer.error)).toEqual(['contactOfficerIds:OFFICER_OF_OTHER_BANK']);
-      for (const doc of [ProductDocument, PublishProductDocument]) expect((await app.fails(doc, { id: missing })).code).toBe('NOT_FOUND');
+      expect((await app.fails(ProductDocument, { id: missing })).code).toBe('NOT_FOUND');
+      expect((await app.fails(PublishProductDocument, { id: missing })).code).toBe('NOT_FOUND');
       expect((await app.fails(UpdateProductDocument, { id: missing, input: { name: 'x' } })).code).toBe('NOT_FOUND');
       expect((await app.fails(WithdrawProductDocument, { id: missing, reason: 'x' })).code).toBe('NOT_FOUND');
       expect(await app.snapshot()).toEqual(before);

@@ -48,3 +48,9 @@ export class RateType extends DecimalColumn {
   protected readonly precision = 9;
   protected readonly scale = 6;
 }
+
+/** Multiples and ratios above 1 (leverage caps): numeric(12,4). */
+export class MultipleType extends DecimalColumn {
+  protected readonly precision = 12;
+  protected readonly scale = 4;
+}

@@ -39,3 +39,13 @@ export function assertCalendarDate(field: string, value: string): void {
     throw BadInputError.one(field, 'INVALID_DATE', bi(`${field}不是有效日期:${value}`, `${field} is not a valid date: ${value}`));
   }
 }
+
+/** The same day `months` later; the 31st of a shorter month falls on that month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map((x) => parseInt(x, 10));
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

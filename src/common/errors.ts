@@ -11,7 +11,15 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'INVALID_STATE'
   | 'FORBIDDEN'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  // Refusals under the rules of money (DESIGN.md), each named for what a person must know:
+  | 'CAPACITY_EXCEEDED'
+  | 'PER_FIRM_CAP_EXCEEDED'
+  | 'INSUFFICIENT_BALANCE'
+  | 'POOL_NOT_ACTIVE'
+  | 'POOL_STOPPED'
+  | 'NOT_ELIGIBLE'
+  | 'OVER_REPAYMENT';
 
 /** A message a person can act on, in both languages. */
 export interface Bilingual {
@@ -77,5 +85,12 @@ export class ConflictError extends AppError {
 export class InvalidStateError extends AppError {
   constructor(message: Bilingual, extra: Record<string, unknown> = {}) {
     super('INVALID_STATE', message, extra);
+  }
+}
+
+/** A write refused by a rule of money; the code says which rule. */
+export class RuleError extends AppError {
+  constructor(code: ErrorCode, message: Bilingual, extra: Record<string, unknown> = {}) {
+    super(code, message, extra);
   }
 }

@@ -7,4 +7,8 @@ export const NOUN = {
   qualification: { zh: '企业资质', en: 'firm qualification' },
   ipAsset: { zh: '知识产权', en: 'IP asset' },
   product: { zh: '信贷产品', en: 'loan product' },
+  pool: { zh: '风险补偿资金池', en: 'risk pool' },
+  ledgerEntry: { zh: '台账分录', en: 'ledger entry' },
+  loan: { zh: '贷款', en: 'loan' },
+  claim: { zh: '代偿申请', en: 'compensation claim' },
 } as const;

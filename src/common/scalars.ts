@@ -68,3 +68,25 @@ export const RateScalar = new GraphQLScalarType({
   parseValue: parseRate,
   parseLiteral: (ast) => parseRate(literal(ast)),
 });
+
+const DECIMAL_PATTERN = /^\d{1,8}(\.\d{1,4})?$/;
+
+function parseDecimal(value: unknown): Dec {
+  const s = stringOf(value, 'Decimal', '10');
+  if (!DECIMAL_PATTERN.test(s)) {
+    throw new GraphQLError(
+      `数值"${s}"无效:须为非负数,最多4位小数(例如 "10" 或 "7.5") / invalid number "${s}": non-negative, at most 4 decimals (e.g. "10" or "7.5")`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return new Dec(s);
+}
+
+/** A non-negative multiple or ratio (a leverage cap of 10, leverage used of 7.405), as a string. */
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  description: '非负小数字符串,如放大倍数 "10" / A non-negative decimal as a string, e.g. a leverage multiple "10"',
+  serialize: (value) => asDecimal(value).toDecimalPlaces(4).toFixed(),
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(literal(ast)),
+});

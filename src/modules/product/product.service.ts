@@ -38,7 +38,7 @@ function checkInput(c: Check, input: Partial<CreateProductInput>, creating: bool
 }
 
 /** Checks on the product as it would be saved: a patch is judged with what it leaves unchanged. */
-function checkProduct(c: Check, p: LoanProduct): void {
+export function checkProduct(c: Check, p: LoanProduct): void {
   c.positive('minAmount', p.minAmount).positive('maxAmount', p.maxAmount);
   c.ordered('minAmount..maxAmount', p.minAmount, p.maxAmount, (d) => d.toFixed(2));
   c.int('minTermMonths', p.minTermMonths, 1, MAX_TERM_MONTHS).int('maxTermMonths', p.maxTermMonths, 1, MAX_TERM_MONTHS);

@@ -1,0 +1,73 @@
+import { Kind } from 'graphql';
+import { Dec, formatMoney, sum } from '../src/common/decimal';
+import { isCalendarDate, todayInZone, wholeYearsBetween } from '../src/common/dates';
+import { MoneyScalar, RateScalar } from '../src/common/scalars';
+import { creditCodeCheckCharacter, creditCodeProblem } from '../src/modules/firm/credit-code';
+import { loadConfig } from '../src/config';
+
+describe('money is exact', () => {
+  it('0.10 + 0.20 is 0.30, and a large sum keeps its fen', () => {
+    expect(formatMoney(new Dec('0.10').plus('0.20'))).toBe('0.30');
+    expect(formatMoney(sum(Array.from({ length: 1000 }, () => new Dec('0.01'))))).toBe('10.00');
+    expect(formatMoney(new Dec('9999999999999999.99').plus('0.01'))).toBe('10000000000000000.00');
+  });
+
+  it('the Money scalar reads strings only, with at most 2 decimals, never negative', () => {
+    expect(MoneyScalar.parseValue('23696000')).toEqual(new Dec('23696000'));
+    expect(MoneyScalar.serialize(new Dec('23696000'))).toBe('23696000.00');
+    expect(MoneyScalar.parseLiteral({ kind: Kind.STRING, value: '0.30' }, {})).toEqual(new Dec('0.3'));
+    for (const bad of ['-0.01', '1.234', '1e3', 'NaN', 'Infinity', ' ', '1,000', '0x10']) expect(() => MoneyScalar.parseValue(bad)).toThrow(/无效/);
+    expect(() => MoneyScalar.parseValue(0.3)).toThrow(/字符串/);
+    expect(() => MoneyScalar.parseLiteral({ kind: Kind.FLOAT, value: '0.3' }, {})).toThrow(/字符串/);
+  });
+
+  it('the Rate scalar reads fractions from 0 to 1 with up to 6 decimals', () => {
+    expect(RateScalar.serialize(RateScalar.parseValue('0.038500'))).toBe('0.0385');
+    expect(RateScalar.serialize(RateScalar.parseValue('1'))).toBe('1');
+    for (const bad of ['3.85', '1.000001', '-0.01', '0.0000001', '.5']) expect(() => RateScalar.parseValue(bad)).toThrow(/比率/);
+  });
+});
+
+describe('calendar dates are China dates', () => {
+  it('today is judged in Asia/Shanghai, not UTC', () => {
+    expect(todayInZone(new Date('2022-12-31T16:30:00Z'))).toBe('2023-01-01');
+    expect(todayInZone(new Date('2022-12-31T15:30:00Z'))).toBe('2022-12-31');
+  });
+
+  it('checks real dates and counts whole years', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(wholeYearsBetween('2019-06-01', '2022-05-31')).toBe(2);
+    expect(wholeYearsBetween('2019-06-01', '2022-06-01')).toBe(3);
+  });
+});
+
+describe('unified social credit codes (GB 32100-2015)', () => {
+  it('computes the check character of the standard\'s own example', () => {
+    expect(creditCodeCheckCharacter('91350100M000100Y4')).toBe('3');
+    expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
+    expect(creditCodeProblem('91350100M000100Y44')).toBe('CHECK_CHARACTER');
+  });
+
+  it('maps a remainder of 0 to the character 0', () => {
+    // Find a 17-character body whose weighted sum is a multiple of 31 by varying its last digit.
+    const bodies = Array.from({ length: 31 }, (_, i) => `914307000000000${String(i).padStart(2, '0')}`.slice(0, 17));
+    const checks = bodies.map(creditCodeCheckCharacter);
+    expect(checks.every((c) => /^[0-9A-Y]$/.test(c))).toBe(true);
+    expect(checks).toContain('0');
+  });
+});
+
+describe('configuration is refused loudly', () => {
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ SEED_ON_EMPTY: 'maybe' }, /SEED_ON_EMPTY must be true or false/],
+  ])('%o', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+
+  it('has working defaults', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, port: 4000, seedOnEmpty: true, embeddedPgPort: 54329 });
+  });
+});
