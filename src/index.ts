@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     if (seeded) log(`loaded the seed data set: ${seeded}`);
   }
   const server = await startServer(orm, { port: config.port, host: config.host, production: config.production });
-  log(`GraphQL API ready at ${new URL('graphql', server.url)}`);
+  const shown = new URL('graphql', server.url);
+  if (['0.0.0.0', '[::]'].includes(shown.hostname)) shown.hostname = 'localhost';
+  log(`GraphQL API ready at ${shown}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
