@@ -9,6 +9,15 @@ import { IpAsset } from './modules/ip-asset/ip-asset.entity';
 import { LoanProduct } from './modules/product/loan-product.entity';
 import { LoanProductContact } from './modules/product/loan-product-contact.entity';
 import { ProductStatus } from './modules/product/product.enums';
+import DataLoader from 'dataloader';
+import { CompensationClaim } from './modules/loan/compensation-claim.entity';
+import { Loan } from './modules/loan/loan.entity';
+import { PoolCoverage } from './modules/loan/pool-coverage.entity';
+import { Repayment } from './modules/loan/repayment.entity';
+import { computePoolFigures, computeYearFigures } from './modules/pool/pool-figures';
+import { PoolLedgerEntry } from './modules/pool/pool-ledger-entry.entity';
+import { RiskPool } from './modules/pool/risk-pool.entity';
+import { RiskPoolPartner } from './modules/pool/risk-pool-partner.entity';
 
 /** One factory, called once per request: loaders never share a cache across requests. */
 export function createLoaders(em: EntityManager) {
@@ -24,6 +33,23 @@ export function createLoaders(em: EntityManager) {
     qualificationsByFirm: loadChildren(em, FirmQualification, 'firm', { kind: 'asc', validUntil: 'desc' }),
     ipAssetsByFirm: loadChildren(em, IpAsset, 'firm', { kind: 'asc', number: 'asc' }),
     contactsByProduct: loadChildren(em, LoanProductContact, 'product', { position: 'asc' }, { populate: ['officer'] }),
+    pool: loadById(em, RiskPool),
+    loan: loadById(em, Loan),
+    claim: loadById(em, CompensationClaim),
+    ledgerEntry: loadById(em, PoolLedgerEntry),
+    partnersByPool: loadChildren(em, RiskPoolPartner, 'pool', { bank: { name: 'asc' } } as never, { populate: ['bank'] }),
+    repaymentsByLoan: loadChildren(em, Repayment, 'loan', { paidOn: 'asc', createdAt: 'asc' }),
+    coverageByLoan: loadChildren(em, PoolCoverage, 'loan', { createdAt: 'asc' }),
+    claimsByLoan: loadChildren(em, CompensationClaim, 'loan', { createdAt: 'asc' }),
+    /** Every computed figure of a pool, for all pools in the request, in two statements. */
+    poolFigures: new DataLoader(async (ids: readonly string[]) => {
+      const figures = await computePoolFigures(em, ids);
+      return ids.map((id) => figures.get(id)!);
+    }),
+    poolYear: new DataLoader(
+      (keys: readonly { poolId: string; year: number }[]) => computeYearFigures(em, keys),
+      { cacheKeyFn: (k) => `${k.poolId}:${k.year}` },
+    ),
   };
 }
 

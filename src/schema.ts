@@ -8,6 +8,8 @@ import { BankBranchResolver, BankOfficerResolver, BankResolver } from './modules
 import { FirmQualificationResolver, FirmResolver } from './modules/firm/firm.resolver';
 import { IpAssetResolver } from './modules/ip-asset/ip-asset.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
+import { CompensationClaimResolver, LoanResolver, PoolCoverageResolver, RepaymentResolver } from './modules/loan/loan.resolver';
+import { PoolLedgerEntryResolver, RiskPoolResolver } from './modules/pool/pool.resolver';
 
 export const RESOLVERS = [
   BankResolver,
@@ -17,6 +19,12 @@ export const RESOLVERS = [
   FirmQualificationResolver,
   IpAssetResolver,
   ProductResolver,
+  RiskPoolResolver,
+  PoolLedgerEntryResolver,
+  LoanResolver,
+  PoolCoverageResolver,
+  RepaymentResolver,
+  CompensationClaimResolver,
 ] as const;
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema', 'schema.graphql');

@@ -4,9 +4,21 @@ import { BankOfficer } from '../modules/bank/bank-officer.entity';
 import { Firm } from '../modules/firm/firm.entity';
 import { FirmQualification } from '../modules/firm/firm-qualification.entity';
 import { IpAsset } from '../modules/ip-asset/ip-asset.entity';
+import { IdempotencyRecord } from '../common/idempotency.entity';
+import { CompensationClaim } from '../modules/loan/compensation-claim.entity';
+import { Loan } from '../modules/loan/loan.entity';
+import { LprRate } from '../modules/loan/lpr-rate.entity';
+import { PoolCoverage } from '../modules/loan/pool-coverage.entity';
+import { Repayment } from '../modules/loan/repayment.entity';
+import { PoolLedgerEntry } from '../modules/pool/pool-ledger-entry.entity';
+import { RiskPool } from '../modules/pool/risk-pool.entity';
+import { RiskPoolPartner } from '../modules/pool/risk-pool-partner.entity';
 import { Eligibility } from '../modules/product/eligibility.embeddable';
 import { LoanProduct } from '../modules/product/loan-product.entity';
 import { LoanProductContact } from '../modules/product/loan-product-contact.entity';
 
 /** Every entity, listed rather than discovered from folders: works the same under ts and js. */
-export const ENTITIES = [Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact];
+export const ENTITIES = [
+  Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact,
+  RiskPool, RiskPoolPartner, PoolLedgerEntry, Loan, Repayment, PoolCoverage, CompensationClaim, LprRate, IdempotencyRecord,
+];

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** 非负小数字符串,如放大倍数 "10" / A non-negative decimal as a string, e.g. a leverage multiple "10" */
+  Decimal: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** 人民币金额(元),字符串,两位小数,如 "23696000.00" / An amount of CNY in yuan, as a string with 2 decimals, e.g. "23696000.00". Never a number. */
@@ -113,6 +115,22 @@ export type BankOfficer = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type ClaimFilter = {
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+};
+
+/** 代偿申请状态 / Compensation claim status */
+export type ClaimStatus =
+  /** 已审核通过 / Approved by the finance office */
+  | 'APPROVED'
+  /** 已提交 / Filed by the bank */
+  | 'FILED'
+  /** 已拨付 / Paid from the pool */
+  | 'PAID'
+  /** 已驳回 / Rejected */
+  | 'REJECTED';
+
 /** 担保方式 / Form of security */
 export type CollateralKind =
   /** 保证金或存单质押 / Cash deposit or certificate of deposit */
@@ -131,6 +149,56 @@ export type CollateralKind =
   | 'REAL_ESTATE'
   /** 应收账款质押 / Pledge of receivables */
   | 'RECEIVABLES';
+
+/** 代偿申请 / A compensation claim */
+export type CompensationClaim = {
+  __typename?: 'CompensationClaim';
+  /** 申请代偿金额 = 未偿本金×分担比例 / Amount claimed = outstanding x share */
+  amountClaimed: Scalars['Money']['output'];
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedOn?: Maybe<Scalars['LocalDate']['output']>;
+  filedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  loan: Loan;
+  /** 违约时未偿本金 / Outstanding principal at default */
+  outstandingAtDefault: Scalars['Money']['output'];
+  paidOn?: Maybe<Scalars['LocalDate']['output']>;
+  pool: RiskPool;
+  /** 锁定的分担比例 / The frozen pool share */
+  poolShare: Scalars['Rate']['output'];
+  /** 向借款人追回的本金合计 / Principal recovered from the borrower so far */
+  recoveredTotal: Scalars['Money']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** 已返还资金池合计 / Returned to the pool so far */
+  returnedToPool: Scalars['Money']['output'];
+  status: ClaimStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type CompensationClaimConnection = {
+  __typename?: 'CompensationClaimConnection';
+  edges: Array<CompensationClaimEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompensationClaimEdge = {
+  __typename?: 'CompensationClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: CompensationClaim;
+};
+
+/** 入池状态 / Pool coverage status */
+export type CoverageStatus =
+  /** 在保 / Covered: counts against the pool's headroom */
+  | 'ACTIVE'
+  /** 已代偿 / Compensated: the pool has paid its share */
+  | 'CLAIMED'
+  /** 已解除(贷款结清) / Released when the loan was repaid */
+  | 'RELEASED';
 
 export type CreateBankBranchInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -215,9 +283,26 @@ export type CreateProductInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   promisedResponseDays?: InputMaybe<Scalars['Int']['input']>;
   rateKind: RateKind;
+  /** 挂钩的风险补偿资金池(本行须为合作银行) / Risk pool it draws on; the bank must be a partner */
+  riskPoolId?: InputMaybe<Scalars['ID']['input']>;
   sourceNote?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type CreateRiskPoolInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  establishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind: PoolKind;
+  leverageCap: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  /** 合作银行 / Partner banks */
+  partnerBankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  perFirmCap: Scalars['Money']['input'];
+  poolShare: Scalars['Rate']['input'];
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  stopRatio: Scalars['Rate']['input'];
+  warningRatio: Scalars['Rate']['input'];
 };
 
 /** 准入条件,空列表表示不限 / Eligibility criteria; an empty list means any */
@@ -255,6 +340,19 @@ export type EligibilityInput = {
   requiredQualifications?: Array<QualificationKind>;
   /** 适用企业规模 / Size classes served */
   sizeClasses?: Array<SizeClass>;
+};
+
+export type EnrolLoanInput = {
+  /** 入池日期,默认今天 / Enrolment date, default today */
+  enrolledOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  loanId: Scalars['ID']['input'];
+};
+
+export type FileClaimInput = {
+  filedOn: Scalars['LocalDate']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  loanId: Scalars['ID']['input'];
 };
 
 /** 园区企业 / A firm in the park */
@@ -419,6 +517,88 @@ export type KnowledgeValueGrade =
   | 'C'
   | 'D';
 
+/** 资金池台账科目 / Kind of pool ledger entry */
+export type LedgerKind =
+  /** 代偿支出(-) / Compensation paid to a bank (-) */
+  | 'COMPENSATION'
+  /** 财政入池资金(+) / Money paid into the pool (+) */
+  | 'CONTRIBUTION'
+  /** 费用支出(-) / Fees (-) */
+  | 'FEE'
+  /** 利息收入(+) / Interest earned (+) */
+  | 'INTEREST'
+  /** 追偿返还(+) / Recovery returned to the pool (+) */
+  | 'RECOVERY'
+  /** 资金退出(-) / Money taken out of the pool (-) */
+  | 'WITHDRAWAL';
+
+/** 已发放贷款 / A disbursed loan */
+export type Loan = {
+  __typename?: 'Loan';
+  /** 执行年利率 / Annual rate */
+  annualRate: Scalars['Rate']['output'];
+  bank: Bank;
+  /** 代偿申请 / Its compensation claim, if any */
+  claim?: Maybe<CompensationClaim>;
+  /** 结清或核销日 / Repaid or written off on */
+  closedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 借款合同编号 / Loan contract number */
+  contractNo: Scalars['String']['output'];
+  /** 入池情况 / Its pool cover, if enrolled */
+  coverage?: Maybe<PoolCoverage>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 违约日 / Defaulted on */
+  defaultedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 放款日 / Disbursed on */
+  disbursedOn: Scalars['LocalDate']['output'];
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** 已付利息(元) / Interest paid (yuan) */
+  interestPaid: Scalars['Money']['output'];
+  /** 到期日 / Matures on */
+  maturesOn: Scalars['LocalDate']['output'];
+  /** 未偿本金(元) / Outstanding principal (yuan) */
+  outstandingPrincipal: Scalars['Money']['output'];
+  /** 发放本金(元) / Principal disbursed (yuan) */
+  principal: Scalars['Money']['output'];
+  product: LoanProduct;
+  repayments: Array<Repayment>;
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  status: LoanStatus;
+  /** 最近一次状态变更说明 / Note on the last status change */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** 期限(月) / Term in months */
+  termMonths: Scalars['Int']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type LoanConnection = {
+  __typename?: 'LoanConnection';
+  edges: Array<LoanEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoanEdge = {
+  __typename?: 'LoanEdge';
+  cursor: Scalars['String']['output'];
+  node: Loan;
+};
+
+export type LoanFilter = {
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  disbursedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  disbursedTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** 入池于该资金池 / Covered by this pool */
+  poolId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<LoanStatus>>;
+};
+
 /** 银行信贷产品 / A bank credit product */
 export type LoanProduct = {
   __typename?: 'LoanProduct';
@@ -464,6 +644,8 @@ export type LoanProduct = {
   promisedResponseDays: Scalars['Int']['output'];
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   rateKind: RateKind;
+  /** 挂钩的风险补偿资金池 / The risk pool it draws on */
+  riskPool?: Maybe<RiskPool>;
   /** 数据来源说明 / Where this row comes from */
   sourceNote?: Maybe<Scalars['String']['output']>;
   status: ProductStatus;
@@ -492,6 +674,43 @@ export type LoanProductEdge = {
   node: LoanProduct;
 };
 
+/** 贷款状态 / Loan status */
+export type LoanStatus =
+  /** 正常 / Performing */
+  | 'ACTIVE'
+  /** 已获资金池代偿 / Compensated by the pool */
+  | 'COMPENSATED'
+  /** 已违约(不良) / Defaulted */
+  | 'DEFAULTED'
+  /** 逾期 / Overdue */
+  | 'OVERDUE'
+  /** 已结清 / Repaid in full */
+  | 'REPAID'
+  /** 已核销 / Written off */
+  | 'WRITTEN_OFF';
+
+export type LoanStatusChangeInput = {
+  loanId: Scalars['ID']['input'];
+  /** 说明 / Note */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 发生日期 / When it happened */
+  on: Scalars['LocalDate']['input'];
+};
+
+/** 贷款市场报价利率(LPR) / A published loan prime rate */
+export type LprRate = {
+  __typename?: 'LprRate';
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 生效日 / Effective from */
+  effectiveOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  rate: Scalars['Rate']['output'];
+  tenor: LprTenor;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** LPR期限品种 / LPR tenor */
 export type LprTenor =
   /** 5年期以上LPR / 5-year-and-above LPR */
@@ -499,10 +718,19 @@ export type LprTenor =
   /** 1年期LPR / 1-year LPR */
   | 'ONE_YEAR';
 
+/** 可直接登记的台账科目(代偿与追偿经由代偿申请登记) / Ledger kinds recorded directly; compensation and recovery go through claims */
+export type ManualLedgerKind =
+  | 'CONTRIBUTION'
+  | 'FEE'
+  | 'INTEREST'
+  | 'WITHDRAWAL';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 登记企业资质 / Record a qualification of a firm */
   addFirmQualification: FirmQualification;
+  /** 审核通过代偿申请 / Approve a claim */
+  approveClaim: CompensationClaim;
   /** 新增银行 / Add a bank */
   createBank: Bank;
   /** 新增支行 / Add a branch to a bank */
@@ -515,10 +743,36 @@ export type Mutation = {
   createIpAsset: IpAsset;
   /** 新建产品(草稿) / Create a product, as a draft */
   createProduct: LoanProduct;
+  /** 设立资金池 / Set up a risk pool */
+  createRiskPool: RiskPool;
+  /** 认定违约 / Declare a loan defaulted */
+  declareLoanDefault: Loan;
+  /** 贷款入池(纳入其产品挂钩的资金池) / Enrol a loan in the pool its product draws on */
+  enrolLoan: PoolCoverage;
+  /** 银行就违约的在保贷款申请代偿 / A bank claims on a defaulted covered loan */
+  fileClaim: CompensationClaim;
+  /** 逾期已纠正,恢复正常 / An overdue loan is current again */
+  markLoanCurrent: Loan;
+  /** 标记逾期 / Mark a loan overdue */
+  markLoanOverdue: Loan;
+  /** 从资金池拨付代偿 / Pay a claim from the pool */
+  payClaim: CompensationClaim;
   /** 发布产品到目录 / Publish a product to the catalogue */
   publishProduct: LoanProduct;
+  /** 银行登记已发放贷款 / A bank records a loan it disbursed */
+  recordLoan: Loan;
+  /** 登记入池、利息、费用或资金退出 / Record a contribution, interest, fee or withdrawal */
+  recordPoolEntry: PoolLedgerEntry;
+  /** 登记代偿后追回的款项,按比例返还资金池 / Record a recovery; the pool gets back its share */
+  recordRecovery: CompensationClaim;
+  /** 登记还款 / Record a repayment */
+  recordRepayment: Repayment;
+  /** 驳回代偿申请 / Reject a claim */
+  rejectClaim: CompensationClaim;
   /** 删除录错的资质记录,返回企业 / Remove a qualification recorded in error; returns the firm */
   removeFirmQualification: Firm;
+  /** 冲正一笔分录(登记反向分录) / Reverse an entry by recording its opposite */
+  reversePoolEntry: PoolLedgerEntry;
   /** 修改银行信息 / Change a bank */
   updateBank: Bank;
   /** 修改支行信息 / Change a branch */
@@ -533,14 +787,23 @@ export type Mutation = {
   updateIpAsset: IpAsset;
   /** 修改产品 / Change a product */
   updateProduct: LoanProduct;
+  /** 修改资金池参数或状态 / Change a pool's parameters or status */
+  updateRiskPool: RiskPool;
   /** 下架产品 / Withdraw a product from the catalogue */
   withdrawProduct: LoanProduct;
+  /** 核销 / Write a loan off */
+  writeOffLoan: Loan;
 };
 
 
 export type MutationAddFirmQualificationArgs = {
   firmId: Scalars['ID']['input'];
   input: QualificationInput;
+};
+
+
+export type MutationApproveClaimArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -574,13 +837,79 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCreateRiskPoolArgs = {
+  input: CreateRiskPoolInput;
+};
+
+
+export type MutationDeclareLoanDefaultArgs = {
+  input: LoanStatusChangeInput;
+};
+
+
+export type MutationEnrolLoanArgs = {
+  input: EnrolLoanInput;
+};
+
+
+export type MutationFileClaimArgs = {
+  input: FileClaimInput;
+};
+
+
+export type MutationMarkLoanCurrentArgs = {
+  input: LoanStatusChangeInput;
+};
+
+
+export type MutationMarkLoanOverdueArgs = {
+  input: LoanStatusChangeInput;
+};
+
+
+export type MutationPayClaimArgs = {
+  input: PayClaimInput;
+};
+
+
 export type MutationPublishProductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationRecordLoanArgs = {
+  input: RecordLoanInput;
+};
+
+
+export type MutationRecordPoolEntryArgs = {
+  input: RecordPoolEntryInput;
+};
+
+
+export type MutationRecordRecoveryArgs = {
+  input: RecordRecoveryInput;
+};
+
+
+export type MutationRecordRepaymentArgs = {
+  input: RecordRepaymentInput;
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveFirmQualificationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReversePoolEntryArgs = {
+  input: ReversePoolEntryInput;
 };
 
 
@@ -626,9 +955,20 @@ export type MutationUpdateProductArgs = {
 };
 
 
+export type MutationUpdateRiskPoolArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRiskPoolInput;
+};
+
+
 export type MutationWithdrawProductArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationWriteOffLoanArgs = {
+  input: LoanStatusChangeInput;
 };
 
 /** 银行人员职务 / A bank officer's title */
@@ -644,6 +984,104 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PayClaimInput = {
+  claimId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  paidOn: Scalars['LocalDate']['input'];
+  recordedBy: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
+};
+
+/** 贷款入池(风险补偿覆盖) / A loan covered by a pool */
+export type PoolCoverage = {
+  __typename?: 'PoolCoverage';
+  /** 入池本金 / Principal covered at enrolment */
+  coveredPrincipal: Scalars['Money']['output'];
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  enrolledOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  loan: Loan;
+  pool: RiskPool;
+  /** 入池时锁定的资金池分担比例 / The pool's loss share, frozen at enrolment */
+  poolShare: Scalars['Rate']['output'];
+  releasedOn?: Maybe<Scalars['LocalDate']['output']>;
+  status: CoverageStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 风险补偿资金池类型 / Kind of risk pool */
+export type PoolKind =
+  /** 知识产权质押融资风险补偿资金池 / IP-pledge loan risk pool */
+  | 'IP_PLEDGE'
+  /** 知识价值信用贷资金池 / Knowledge Value Credit Loan pool */
+  | 'KNOWLEDGE_VALUE'
+  /** 科技担保贷资金池 / Tech Guarantee Loan pool */
+  | 'TECH_GUARANTEE';
+
+/** 资金池台账分录(只增不改) / A pool ledger entry (append-only) */
+export type PoolLedgerEntry = {
+  __typename?: 'PoolLedgerEntry';
+  /** 金额(正数) / Amount (positive) */
+  amount: Scalars['Money']['output'];
+  claim?: Maybe<CompensationClaim>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 记账日期 / Date of the entry */
+  entryDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: LedgerKind;
+  loan?: Maybe<Loan>;
+  memo?: Maybe<Scalars['String']['output']>;
+  pool: RiskPool;
+  /** 记录人 / Who recorded it */
+  recordedBy: Scalars['String']['output'];
+  /** 被本分录冲正的分录 / The entry this one reverses */
+  reverses?: Maybe<PoolLedgerEntry>;
+  /** 对余额的影响(带符号) / Effect on the balance, signed */
+  signedAmount: Scalars['Money']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 凭证号 / Voucher reference */
+  voucherRef: Scalars['String']['output'];
+};
+
+export type PoolLedgerEntryConnection = {
+  __typename?: 'PoolLedgerEntryConnection';
+  edges: Array<PoolLedgerEntryEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PoolLedgerEntryEdge = {
+  __typename?: 'PoolLedgerEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PoolLedgerEntry;
+};
+
+/** 资金池状态 / Pool status */
+export type PoolStatus =
+  /** 运行中 / Active: takes new loans */
+  | 'ACTIVE'
+  /** 已关闭 / Closed */
+  | 'CLOSED'
+  /** 暂停新增 / Suspended: no new loans, existing cover stands */
+  | 'SUSPENDED';
+
+/** 资金池某年度放款情况 / A pool's lending in one calendar year */
+export type PoolYearFigures = {
+  __typename?: 'PoolYearFigures';
+  /** 放款金额 / Principal lent */
+  amount: Scalars['Money']['output'];
+  /** 涉及企业数 / Firms they went to */
+  firms: Scalars['Int']['output'];
+  /** 当年发放并入池的贷款笔数 / Covered loans disbursed that year */
+  loans: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** 信贷产品类别 / Category of credit product */
@@ -719,6 +1157,10 @@ export type Query = {
   bankOfficer: BankOfficer;
   /** 银行列表 / Banks, filtered and paginated */
   banks: BankConnection;
+  /** 按ID查代偿申请 / One compensation claim by id */
+  compensationClaim: CompensationClaim;
+  /** 代偿申请列表 / Compensation claims */
+  compensationClaims: CompensationClaimConnection;
   /** 按ID查企业 / One firm by id */
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
@@ -729,10 +1171,20 @@ export type Query = {
   ipAsset: IpAsset;
   /** 知识产权列表 / IP assets, filtered and paginated */
   ipAssets: IpAssetConnection;
+  /** 按ID查贷款 / One loan by id */
+  loan: Loan;
+  /** 贷款列表 / Loans, filtered and paginated */
+  loans: LoanConnection;
+  /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
+  lprRates: Array<LprRate>;
   /** 按ID查信贷产品 / One loan product by id */
   product: LoanProduct;
   /** 信贷产品目录(默认仅已发布) / The product catalogue (published products unless asked otherwise) */
   products: LoanProductConnection;
+  /** 按ID查资金池 / One risk pool by id */
+  riskPool: RiskPool;
+  /** 资金池列表 / Risk pools */
+  riskPools: RiskPoolConnection;
 };
 
 
@@ -754,6 +1206,18 @@ export type QueryBankOfficerArgs = {
 export type QueryBanksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BankFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompensationClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompensationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -787,6 +1251,23 @@ export type QueryIpAssetsArgs = {
 };
 
 
+export type QueryLoanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LoanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLprRatesArgs = {
+  tenor: LprTenor;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -798,12 +1279,176 @@ export type QueryProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRiskPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskPoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 利率定价方式 / How the rate is quoted */
 export type RateKind =
   /** 固定年利率区间 / A fixed annual rate range */
   | 'FIXED'
   /** LPR加减点 / Loan prime rate plus a spread in basis points */
   | 'LPR_SPREAD';
+
+export type RecordLoanInput = {
+  annualRate: Scalars['Rate']['input'];
+  /** 借款合同编号 / Loan contract number */
+  contractNo: Scalars['String']['input'];
+  disbursedOn: Scalars['LocalDate']['input'];
+  firmId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  principal: Scalars['Money']['input'];
+  productId: Scalars['ID']['input'];
+  termMonths: Scalars['Int']['input'];
+};
+
+export type RecordPoolEntryInput = {
+  amount: Scalars['Money']['input'];
+  entryDate: Scalars['LocalDate']['input'];
+  /** 幂等键:重复提交只记一次 / Idempotency key: a repeat is recorded once */
+  idempotencyKey: Scalars['String']['input'];
+  kind: ManualLedgerKind;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  poolId: Scalars['ID']['input'];
+  /** 记录人 / Who records it */
+  recordedBy: Scalars['String']['input'];
+  /** 凭证号 / Voucher reference */
+  voucherRef: Scalars['String']['input'];
+};
+
+export type RecordRecoveryInput = {
+  /** 向借款人追回的本金 / Principal recovered from the borrower */
+  amountRecovered: Scalars['Money']['input'];
+  claimId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  recordedBy: Scalars['String']['input'];
+  recoveredOn: Scalars['LocalDate']['input'];
+  voucherRef: Scalars['String']['input'];
+};
+
+export type RecordRepaymentInput = {
+  idempotencyKey: Scalars['String']['input'];
+  interest: Scalars['Money']['input'];
+  loanId: Scalars['ID']['input'];
+  paidOn: Scalars['LocalDate']['input'];
+  principal: Scalars['Money']['input'];
+  recordedBy: Scalars['String']['input'];
+};
+
+/** 还款 / A repayment */
+export type Repayment = {
+  __typename?: 'Repayment';
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 支付利息 / Interest paid */
+  interest: Scalars['Money']['output'];
+  loan: Loan;
+  paidOn: Scalars['LocalDate']['output'];
+  /** 归还本金 / Principal repaid */
+  principal: Scalars['Money']['output'];
+  recordedBy: Scalars['String']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ReversePoolEntryInput = {
+  entryDate: Scalars['LocalDate']['input'];
+  entryId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** 冲正原因 / Why it is reversed */
+  reason: Scalars['String']['input'];
+  recordedBy: Scalars['String']['input'];
+  voucherRef: Scalars['String']['input'];
+};
+
+/** 风险补偿资金池 / A government risk pool */
+export type RiskPool = {
+  __typename?: 'RiskPool';
+  /** 不良率 / Bad-loan ratio (non-performing over outstanding, of covered loans) */
+  badLoanRatio: Scalars['Rate']['output'];
+  /** 不良率是否达到预警线 / Whether the bad-loan ratio has reached the warning line */
+  badLoanWarning: Scalars['Boolean']['output'];
+  /** 余额 = 台账合计 / Balance: the sum of the ledger */
+  balance: Scalars['Money']['output'];
+  /** 放大容量 = 余额×放大倍数 / Capacity: balance x leverage cap */
+  capacity: Scalars['Money']['output'];
+  /** 累计入池资金(净额) / Contributed, net of reversals */
+  contributed: Scalars['Money']['output'];
+  /** 在保贷款余额 / Outstanding principal of covered loans */
+  coveredOutstanding: Scalars['Money']['output'];
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** 设立日期 / Established on */
+  establishedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 当前服务企业数(有在保余额) / Firms with covered loans outstanding */
+  firmsServed: Scalars['Int']['output'];
+  /** 剩余额度 = 容量 - 在保余额(负数表示超限) / Headroom: capacity minus covered outstanding (negative when over) */
+  headroom: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  kind: PoolKind;
+  /** 台账(按记录顺序) / The ledger, in the order it was written */
+  ledger: PoolLedgerEntryConnection;
+  /** 某年度入池贷款的发放情况 / Covered loans disbursed in a calendar year */
+  lentInYear: PoolYearFigures;
+  /** 放大倍数:在保贷款余额不得超过余额×倍数 / Leverage cap: covered outstanding may not exceed balance x this */
+  leverageCap: Scalars['Decimal']['output'];
+  /** 实际放大倍数 = 在保余额/余额(余额为0时为空) / Leverage used: covered outstanding / balance (null at a zero balance) */
+  leverageUsed?: Maybe<Scalars['Decimal']['output']>;
+  name: Scalars['String']['output'];
+  /** 合作银行 / Partner banks */
+  partnerBanks: Array<Bank>;
+  /** 单户在保贷款上限(元) / Most covered outstanding per firm (yuan) */
+  perFirmCap: Scalars['Money']['output'];
+  /** 资金池承担本金损失的比例 / The pool's share of a principal loss */
+  poolShare: Scalars['Rate']['output'];
+  sourceNote?: Maybe<Scalars['String']['output']>;
+  status: PoolStatus;
+  /** 不良率暂停线:达到即停止新增和代偿 / Bad-loan ratio at which new cover and claims stop */
+  stopRatio: Scalars['Rate']['output'];
+  /** 不良率是否达到暂停线 / Whether the bad-loan ratio has reached the stop line */
+  stopped: Scalars['Boolean']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 不良率预警线 / Bad-loan ratio that raises a warning */
+  warningRatio: Scalars['Rate']['output'];
+};
+
+
+/** 风险补偿资金池 / A government risk pool */
+export type RiskPoolLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LedgerKind>>;
+};
+
+
+/** 风险补偿资金池 / A government risk pool */
+export type RiskPoolLentInYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type RiskPoolConnection = {
+  __typename?: 'RiskPoolConnection';
+  edges: Array<RiskPoolEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RiskPoolEdge = {
+  __typename?: 'RiskPoolEdge';
+  cursor: Scalars['String']['output'];
+  node: RiskPool;
+};
 
 /** 企业规模(按工信部划型标准) / Size class under the MIIT classification */
 export type SizeClass =
@@ -910,6 +1555,8 @@ export type UpdateProductInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
   promisedResponseDays?: InputMaybe<Scalars['Int']['input']>;
   rateKind?: InputMaybe<RateKind>;
+  /** 挂钩的风险补偿资金池(本行须为合作银行) / Risk pool it draws on; the bank must be a partner */
+  riskPoolId?: InputMaybe<Scalars['ID']['input']>;
   sourceNote?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -919,4 +1566,19 @@ export type UpdateQualificationInput = {
   certificateNo?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** 只修改给出的字段;分担比例的修改只影响此后入池的贷款 / Only the fields given change; a new pool share applies to loans enrolled afterwards */
+export type UpdateRiskPoolInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  leverageCap?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 整体替换合作银行 / Replaces the partner banks */
+  partnerBankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  perFirmCap?: InputMaybe<Scalars['Money']['input']>;
+  poolShare?: InputMaybe<Scalars['Rate']['input']>;
+  sourceNote?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PoolStatus>;
+  stopRatio?: InputMaybe<Scalars['Rate']['input']>;
+  warningRatio?: InputMaybe<Scalars['Rate']['input']>;
 };

@@ -7,13 +7,14 @@ import type { Dec } from '../../common/decimal';
 import { MoneyScalar, RateScalar } from '../../common/scalars';
 import { Bank } from '../bank/bank.entity';
 import { BankBranch } from '../bank/bank-branch.entity';
+import { RiskPool } from '../pool/risk-pool.entity';
 import { Eligibility } from './eligibility.embeddable';
 import { CollateralKind, LprTenor, ProductCategory, ProductStatus, RateKind } from './product.enums';
 
 type Optional =
   | 'nameEn' | 'branch' | 'description' | 'minRate' | 'maxRate' | 'lprTenor' | 'minSpreadBps' | 'maxSpreadBps'
   | 'collateralKinds' | 'collateralNote' | 'eligibility' | 'loanToValue' | 'status' | 'validFrom' | 'validUntil'
-  | 'publishedAt' | 'withdrawnAt' | 'withdrawalReason' | 'sourceNote' | 'promisedResponseDays';
+  | 'publishedAt' | 'withdrawnAt' | 'withdrawalReason' | 'sourceNote' | 'promisedResponseDays' | 'riskPool';
 
 @ObjectType({ description: '银行信贷产品 / A bank credit product' })
 @Entity({ tableName: 'loan_product' })
@@ -99,6 +100,11 @@ export class LoanProduct extends BaseEntity<Optional> {
   @Field(() => RateScalar, { nullable: true, description: '质押率(知识产权质押时) / Loan-to-value for IP pledges' })
   @Property({ type: RateType, nullable: true })
   loanToValue: Dec | null = null;
+
+  /** The risk pool whose cover loans under this product may draw on (科技担保贷, 知识价值信用贷, IP pledge). */
+  @ManyToOne(() => RiskPool, { nullable: true, deleteRule: 'restrict' })
+  @Index()
+  riskPool: RiskPool | null = null;
 
   @Field(() => Int, { description: '承诺答复天数 / Days within which the bank promises to answer' })
   @Property({ type: 'smallint', default: 15 })

@@ -28,6 +28,7 @@ export class CreateProductInput {
   @Field(() => String, { nullable: true }) collateralNote?: string | null;
   @Field(() => Eligibility, { nullable: true }) eligibility?: Eligibility;
   @Field(() => RateScalar, { nullable: true }) loanToValue?: Dec | null;
+  @Field(() => ID, { nullable: true, description: '挂钩的风险补偿资金池(本行须为合作银行) / Risk pool it draws on; the bank must be a partner' }) riskPoolId?: string | null;
   @Field(() => Int, { nullable: true }) promisedResponseDays?: number;
   @Field(() => GraphQLLocalDate, { nullable: true }) validFrom?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) validUntil?: string | null;
@@ -56,6 +57,7 @@ export class UpdateProductInput {
   @Field(() => String, { nullable: true }) collateralNote?: string | null;
   @Field(() => Eligibility, { nullable: true, description: '整体替换准入条件 / Replaces the eligibility criteria as a whole' }) eligibility?: Eligibility;
   @Field(() => RateScalar, { nullable: true }) loanToValue?: Dec | null;
+  @Field(() => ID, { nullable: true, description: '挂钩的风险补偿资金池(本行须为合作银行) / Risk pool it draws on; the bank must be a partner' }) riskPoolId?: string | null;
   @Field(() => Int, { nullable: true }) promisedResponseDays?: number;
   @Field(() => GraphQLLocalDate, { nullable: true }) validFrom?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) validUntil?: string | null;

@@ -4,6 +4,7 @@ import { Connection, PageArgs, toConnection } from '../../common/pagination';
 import { Bank } from '../bank/bank.entity';
 import { BankBranch } from '../bank/bank-branch.entity';
 import { BankOfficer } from '../bank/bank-officer.entity';
+import { RiskPool } from '../pool/risk-pool.entity';
 import { LoanProduct } from './loan-product.entity';
 import { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
 import { ProductService } from './product.service';
@@ -35,6 +36,11 @@ export class ProductResolver {
   @FieldResolver(() => BankBranch, { nullable: true, description: '经办支行 / Handling branch' })
   async branch(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<BankBranch | null> {
     return product.branch ? loaders.branch.load(product.branch.id) : null;
+  }
+
+  @FieldResolver(() => RiskPool, { nullable: true, description: '挂钩的风险补偿资金池 / The risk pool it draws on' })
+  riskPool(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<RiskPool | null> | null {
+    return product.riskPool ? loaders.pool.load(product.riskPool.id) : null;
   }
 
   @FieldResolver(() => [BankOfficer], { description: '联系人 / Contact officers' })

@@ -9,6 +9,9 @@ import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { BankBranch } from '../bank/bank-branch.entity';
 import { BankOfficer } from '../bank/bank-officer.entity';
+import { RiskPool } from '../pool/risk-pool.entity';
+import { RiskPoolPartner } from '../pool/risk-pool-partner.entity';
+import { PoolKind } from '../pool/pool.enums';
 import { Eligibility } from './eligibility.embeddable';
 import { LoanProduct } from './loan-product.entity';
 import { LoanProductContact } from './loan-product-contact.entity';
@@ -90,6 +93,24 @@ async function resolveBranch(tx: EntityManager, bank: Bank, branchId: string): P
   return branch;
 }
 
+/** Which pool kind each pool-backed category draws on. */
+const POOL_KIND_OF: Partial<Record<ProductCategory, PoolKind>> = {
+  TECH_GUARANTEE: PoolKind.TECH_GUARANTEE,
+  KNOWLEDGE_VALUE: PoolKind.KNOWLEDGE_VALUE,
+  IP_PLEDGE: PoolKind.IP_PLEDGE,
+};
+
+async function resolvePool(tx: EntityManager, product: LoanProduct, poolId: string): Promise<RiskPool> {
+  const pool = await findOr404(tx, RiskPool, poolId, NOUN.pool);
+  if (POOL_KIND_OF[product.category] !== pool.kind) {
+    throw BadInputError.one('riskPoolId', 'POOL_KIND_MISMATCH', bi('产品类别与资金池类型不符(科技担保贷、知识价值信用贷、知识产权质押各对应同类资金池)', 'the product\'s category does not match the pool\'s kind'));
+  }
+  if (!(await tx.findOne(RiskPoolPartner, { pool, bank: product.bank }))) {
+    throw BadInputError.one('riskPoolId', 'NOT_A_PARTNER_BANK', bi('本行不是该资金池的合作银行', 'the product\'s bank is not a partner of that pool'));
+  }
+  return pool;
+}
+
 async function replaceContacts(tx: EntityManager, product: LoanProduct, officerIds: string[]): Promise<void> {
   const bad = officerIds.find((id) => !isUuid(id));
   if (bad) throw new NotFoundError(NOUN.officer, bad);
@@ -155,6 +176,7 @@ export const ProductService = {
       checkProduct(c2, product);
       c2.done();
       if (input.branchId) product.branch = await resolveBranch(tx, bank, input.branchId);
+      if (input.riskPoolId) product.riskPool = await resolvePool(tx, product, input.riskPoolId);
       tx.persist(product);
       if (input.contactOfficerIds?.length) await replaceContacts(tx, product, input.contactOfficerIds);
       return product;
@@ -174,6 +196,9 @@ export const ProductService = {
       c2.done();
       if (input.branchId === null) product.branch = null;
       else if (input.branchId !== undefined) product.branch = await resolveBranch(tx, await tx.findOneOrFail(Bank, product.bank.id), input.branchId);
+      if (input.riskPoolId === null) product.riskPool = null;
+      else if (input.riskPoolId !== undefined) product.riskPool = await resolvePool(tx, product, input.riskPoolId);
+      else if (product.riskPool && input.category) await resolvePool(tx, product, product.riskPool.id);
       if (input.contactOfficerIds) await replaceContacts(tx, product, input.contactOfficerIds);
       return product;
     });

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Dec, ZERO } from '../../common/decimal';
+
+/**
+ * A pool's figures, computed from the ledger and the covered loans, never stored:
+ *  balance             = sum of signed ledger amounts
+ *                        (contributions + interest + recoveries - compensation - fees - withdrawals)
+ *  contributed         = net contributions (reversals included)
+ *  coveredOutstanding  = outstanding principal of loans with ACTIVE coverage
+ *  capacity            = balance x leverage cap;  headroom = capacity - coveredOutstanding
+ *  leverageUsed        = coveredOutstanding / balance (null while the balance is zero)
+ *  firmsServed         = firms with a covered loan still outstanding
+ *  badLoanRatio        = outstanding of covered loans that are DEFAULTED or COMPENSATED, over the
+ *                        outstanding of all covered loans not repaid or written off (ACTIVE or
+ *                        CLAIMED coverage): the usual non-performing-loan ratio, over the pool's loans
+ */
+export interface PoolFigures {
+  balance: Dec;
+  contributed: Dec;
+  coveredOutstanding: Dec;
+  firmsServed: number;
+  nonPerforming: Dec;
+  loanBalance: Dec;
+}
+
+export interface YearFigures {
+  loans: number;
+  firms: number;
+  amount: Dec;
+}
+
+const dec = (v: string | null | undefined) => (v == null ? ZERO : new Dec(v));
+/** A PostgreSQL array literal: the driver would otherwise spread a JS array into a list. Only for ids and ints. */
+const pgArray = (items: readonly (string | number)[]) => `{${items.join(',')}}`;
+
+export async function computePoolFigures(em: EntityManager, poolIds: readonly string[]): Promise<Map<string, PoolFigures>> {
+  const out = new Map<string, PoolFigures>(
+    poolIds.map((id) => [id, { balance: ZERO, contributed: ZERO, coveredOutstanding: ZERO, firmsServed: 0, nonPerforming: ZERO, loanBalance: ZERO }]),
+  );
+  if (!poolIds.length) return out;
+  const conn = em.getConnection();
+  const ledger = await conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
+    `SELECT pool_id, sum(signed_amount)::text AS balance,
+            sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
+       FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
+    [pgArray(poolIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of ledger) Object.assign(out.get(r.pool_id)!, { balance: dec(r.balance), contributed: dec(r.contributed) });
+  const cover = await conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
+    `SELECT c.pool_id,
+            sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
+            count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
+            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
+            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
+       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+      WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
+    [pgArray(poolIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of cover) {
+    Object.assign(out.get(r.pool_id)!, { coveredOutstanding: dec(r.covered), firmsServed: parseInt(r.firms, 10), nonPerforming: dec(r.npl), loanBalance: dec(r.loans) });
+  }
+  return out;
+}
+
+/** Loans covered by a pool that were disbursed in a calendar year. */
+export async function computeYearFigures(em: EntityManager, keys: readonly { poolId: string; year: number }[]): Promise<YearFigures[]> {
+  if (!keys.length) return [];
+  const rows = await em.getConnection().execute<{ pool_id: string; year: number; loans: string; firms: string; amount: string | null }[]>(
+    `SELECT c.pool_id, extract(year FROM l.disbursed_on)::int AS year, count(*)::text AS loans,
+            count(DISTINCT l.firm_id)::text AS firms, sum(l.principal)::text AS amount
+       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+      WHERE c.pool_id = ANY(?::uuid[]) AND extract(year FROM l.disbursed_on)::int = ANY(?::int[])
+      GROUP BY 1, 2`,
+    [pgArray(keys.map((k) => k.poolId)), pgArray(keys.map((k) => k.year))],
+  );
+  const found = new Map(rows.map((r) => [`${r.pool_id}:${r.year}`, r]));
+  return keys.map((k) => {
+    const r = found.get(`${k.poolId}:${k.year}`);
+    return r ? { loans: parseInt(r.loans, 10), firms: parseInt(r.firms, 10), amount: dec(r.amount) } : { loans: 0, firms: 0, amount: ZERO };
+  });
+}
+
+export const capacityOf = (f: PoolFigures, leverageCap: Dec): Dec => (f.balance.gt(0) ? f.balance.times(leverageCap).toDecimalPlaces(2) : ZERO);
+export const headroomOf = (f: PoolFigures, leverageCap: Dec): Dec => capacityOf(f, leverageCap).minus(f.coveredOutstanding);
+export const badLoanRatioOf = (f: PoolFigures): Dec => (f.loanBalance.gt(0) ? f.nonPerforming.div(f.loanBalance) : ZERO);
