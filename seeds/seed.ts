@@ -10,7 +10,20 @@ import { Eligibility } from '../src/modules/product/eligibility.embeddable';
 import { LoanProduct } from '../src/modules/product/loan-product.entity';
 import { LoanProductContact } from '../src/modules/product/loan-product-contact.entity';
 import { ProductStatus } from '../src/modules/product/product.enums';
+import { addMonths } from '../src/common/dates';
+import { CompensationClaim } from '../src/modules/loan/compensation-claim.entity';
+import { ClaimStatus, CoverageStatus, LoanStatus } from '../src/modules/loan/loan.enums';
+import { Loan } from '../src/modules/loan/loan.entity';
+import { LprRate } from '../src/modules/loan/lpr-rate.entity';
+import { PoolCoverage } from '../src/modules/loan/pool-coverage.entity';
+import { Repayment } from '../src/modules/loan/repayment.entity';
+import { LEDGER_SIGN, LedgerKind, PoolKind } from '../src/modules/pool/pool.enums';
+import { PoolLedgerEntry } from '../src/modules/pool/pool-ledger-entry.entity';
+import { RiskPool } from '../src/modules/pool/risk-pool.entity';
+import { RiskPoolPartner } from '../src/modules/pool/risk-pool-partner.entity';
+import { ProductCategory, RateKind } from '../src/modules/product/product.enums';
 import { BANKS } from './data/banks';
+import { LOANS_2022, POOLS } from './data/lending-2022';
 import { FIRMS } from './data/firms';
 import { PRODUCTS } from './data/products';
 
@@ -20,7 +33,13 @@ const OFFICER_NOTE = '虚构人员,非真实数据 / Invented person, not real d
 const PRODUCT_NOTE = '仿照《"金融入园惠企"信贷产品汇编》编制的示例产品 / Sample product modelled on the zone\'s credit-product handbook';
 
 /** Tables the seed owns, children first: a reload empties them in one statement. */
-const SEEDED_TABLES = ['loan_product_contact', 'loan_product', 'ip_asset', 'firm_qualification', 'firm', 'bank_officer', 'bank_branch', 'bank'];
+const SEEDED_TABLES = [
+  'idempotency_key', 'compensation_claim', 'pool_ledger_entry', 'pool_coverage', 'repayment', 'loan', 'risk_pool_partner', 'risk_pool',
+  'loan_product_contact', 'loan_product', 'ip_asset', 'firm_qualification', 'firm', 'bank_officer', 'bank_branch', 'bank',
+];
+const RECORDER = '经开区金融办(种子数据) / Finance office (seed data)';
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY;
 
 const money = (s: string | undefined) => (s == null ? null : new Dec(s));
 
@@ -58,6 +77,7 @@ async function load(em: EntityManager): Promise<string> {
     }
   }
 
+  const products = new Map<string, LoanProduct>();
   for (const p of PRODUCTS) {
     const bank = banks.get(p.bankKey);
     if (!bank) throw new Error(`seed product ${p.key}: unknown bank ${p.bankKey}`);
@@ -106,6 +126,7 @@ async function load(em: EntityManager): Promise<string> {
       product.withdrawalReason = '产品有效期届满,停止受理 / The product reached the end of its validity';
     }
     em.persist(product);
+    products.set(p.key, product);
     p.contactKeys.forEach((key, i) => {
       const officer = officers.get(key);
       if (!officer) throw new Error(`seed product ${p.key}: unknown contact ${key}`);
@@ -115,6 +136,8 @@ async function load(em: EntityManager): Promise<string> {
 
   let qualifications = 0;
   let ipAssets = 0;
+  const firms = new Map<string, Firm>();
+  const assetsOf = new Map<string, IpAsset[]>();
   for (const f of FIRMS) {
     const firm = stamp(
       new Firm({
@@ -137,6 +160,8 @@ async function load(em: EntityManager): Promise<string> {
       sourceNote: f.sourceNote,
     });
     em.persist(firm);
+    firms.set(f.key, firm);
+    assetsOf.set(f.key, []);
     for (const q of f.qualifications) {
       const row = new FirmQualification(firm, q.kind, q.validFrom, q.validUntil);
       row.certificateNo = q.certificateNo ?? null;
@@ -153,11 +178,91 @@ async function load(em: EntityManager): Promise<string> {
         pledged: a.pledged,
       });
       em.persist(asset);
+      assetsOf.get(f.key)!.push(asset);
       ipAssets++;
     }
   }
+
+  // ---- 2022: the pools, their ledgers, and the loans (seeds/data/lending-2022.ts) ----
+  const pools = new Map<string, RiskPool>();
+  for (const sp of POOLS) {
+    const pool = stamp(
+      new RiskPool({
+        name: sp.name,
+        kind: sp.kind as PoolKind,
+        leverageCap: new Dec(sp.leverageCap),
+        poolShare: new Dec(sp.poolShare),
+        perFirmCap: new Dec(sp.perFirmCap),
+        warningRatio: new Dec(sp.warningRatio),
+        stopRatio: new Dec(sp.stopRatio),
+      }),
+    );
+    Object.assign(pool, { description: sp.description, establishedOn: sp.establishedOn, sourceNote: sp.sourceNote });
+    em.persist(pool);
+    pools.set(sp.key, pool);
+    for (const key of sp.partnerBankKeys) em.persist(new RiskPoolPartner(pool, banks.get(key)!));
+    for (const key of sp.productKeys) products.get(key)!.riskPool = pool;
+    for (const e of sp.entries) {
+      const kind = e.kind as LedgerKind;
+      const amount = new Dec(e.amount);
+      const entry = stamp(new PoolLedgerEntry({ pool, kind, amount, signedAmount: amount.times(LEDGER_SIGN[kind]), entryDate: e.entryDate, voucherRef: e.voucherRef, recordedBy: RECORDER }));
+      entry.memo = e.memo;
+      em.persist(entry);
+    }
+  }
+
+  const lpr = await em.find(LprRate, {}, { orderBy: { effectiveOn: 'desc' } });
+  const lprOn = (tenor: string, date: string) => {
+    const rate = lpr.find((r) => r.tenor === tenor && r.effectiveOn <= date);
+    if (!rate) throw new Error(`seed: no LPR for ${tenor} on ${date}`);
+    return rate.rate;
+  };
+  for (const sl of LOANS_2022) {
+    const product = products.get(sl.productKey)!;
+    const firm = firms.get(sl.firmKey)!;
+    const annualRate = product.rateKind === RateKind.FIXED ? new Dec(sl.rate!) : lprOn(product.lprTenor!, sl.disbursedOn).plus(new Dec(sl.spreadBps!).div(10000));
+    const principal = new Dec(sl.principal);
+    const loan = stamp(new Loan({ firm, product, bank: product.bank, contractNo: sl.contractNo, principal, annualRate, termMonths: sl.termMonths, disbursedOn: sl.disbursedOn, maturesOn: addMonths(sl.disbursedOn, sl.termMonths) }));
+    loan.sourceNote = '2022年示例贷款 / Sample 2022 loan';
+    em.persist(loan);
+    for (const r of sl.repayments) {
+      const repaid = new Dec(r.principal);
+      // Simple interest on the principal repaid, for the days it was out, on a 365-day year.
+      const interest = repaid.times(annualRate).times(daysBetween(sl.disbursedOn, r.paidOn)).div(365).toDecimalPlaces(2);
+      em.persist(stamp(new Repayment(loan, r.paidOn, repaid, interest, RECORDER)));
+      loan.outstandingPrincipal = loan.outstandingPrincipal.minus(repaid);
+      loan.interestPaid = loan.interestPaid.plus(interest);
+      if (loan.outstandingPrincipal.isZero()) {
+        loan.status = LoanStatus.REPAID;
+        loan.closedOn = r.paidOn;
+      }
+    }
+    if (product.category === ProductCategory.IP_PLEDGE && loan.status !== LoanStatus.REPAID) {
+      // The appraised IP behind a pledge loan is pledged.
+      for (const asset of assetsOf.get(sl.firmKey)!) if (asset.appraisedValue && asset.expiresOn > '2022-12-31' && asset.annualFeePaid) asset.pledged = true;
+    }
+    if (!sl.coverage) continue;
+    const pool = pools.get(sl.coverage.poolKey)!;
+    const coverage = stamp(new PoolCoverage(loan, pool, principal, pool.poolShare, sl.coverage.enrolledOn));
+    if (loan.status === LoanStatus.REPAID) {
+      coverage.status = CoverageStatus.RELEASED;
+      coverage.releasedOn = loan.closedOn;
+    }
+    em.persist(coverage);
+    const d = sl.default;
+    if (!d) continue;
+    const claim = stamp(new CompensationClaim(coverage, loan, pool, loan.outstandingPrincipal, coverage.poolShare, d.filedOn));
+    Object.assign(claim, { status: ClaimStatus.PAID, decidedOn: d.decidedOn, paidOn: d.paidOn });
+    em.persist(claim);
+    const paid = stamp(new PoolLedgerEntry({ pool, kind: LedgerKind.COMPENSATION, amount: claim.amountClaimed, signedAmount: claim.amountClaimed.negated(), entryDate: d.paidOn, voucherRef: d.voucherRef, recordedBy: RECORDER }));
+    Object.assign(paid, { loan, claim, memo: '违约贷款代偿 / Compensation on a defaulted loan' });
+    em.persist(paid);
+    coverage.status = CoverageStatus.CLAIMED;
+    Object.assign(loan, { status: LoanStatus.WRITTEN_OFF, defaultedOn: d.defaultedOn, closedOn: d.writtenOffOn, statusNote: '代偿后余额由银行核销 / The remainder was written off after compensation' });
+  }
+
   await em.flush();
-  return `${banks.size} banks, ${branches.size} branches, ${officers.size} officers, ${PRODUCTS.length} products, ${FIRMS.length} firms, ${qualifications} qualifications, ${ipAssets} IP assets`;
+  return `${banks.size} banks, ${branches.size} branches, ${officers.size} officers, ${PRODUCTS.length} products, ${FIRMS.length} firms, ${qualifications} qualifications, ${ipAssets} IP assets, ${POOLS.length} risk pools, ${LOANS_2022.length} loans`;
 }
 
 /** Loads the data set into an empty database; returns what it loaded, or null if there was data. */

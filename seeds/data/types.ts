@@ -111,3 +111,51 @@ export interface SeedFirm {
   qualifications: SeedQualification[];
   ipAssets: SeedIpAsset[];
 }
+
+export interface SeedLedgerEntry {
+  kind: 'CONTRIBUTION' | 'INTEREST' | 'FEE' | 'WITHDRAWAL';
+  amount: string;
+  entryDate: string;
+  voucherRef: string;
+  memo: string;
+}
+
+export interface SeedPool {
+  key: string;
+  name: string;
+  kind: 'TECH_GUARANTEE' | 'KNOWLEDGE_VALUE' | 'IP_PLEDGE';
+  description: string;
+  leverageCap: string;
+  poolShare: string;
+  perFirmCap: string;
+  warningRatio: string;
+  stopRatio: string;
+  establishedOn: string;
+  partnerBankKeys: string[];
+  /** Products whose loans this pool covers. */
+  productKeys: string[];
+  sourceNote: string;
+  entries: SeedLedgerEntry[];
+}
+
+export interface SeedRepayment {
+  paidOn: string;
+  principal: string;
+}
+
+/** A loan as it stood on 2022-12-31. Interest on repayments is computed by the loader at the loan's rate. */
+export interface SeedLoan {
+  contractNo: string;
+  productKey: string;
+  firmKey: string;
+  principal: string;
+  termMonths: number;
+  disbursedOn: string;
+  /** A fixed-rate product's rate, or the spread over the LPR in force on disbursedOn. */
+  rate?: string;
+  spreadBps?: number;
+  repayments: SeedRepayment[];
+  coverage?: { poolKey: string; enrolledOn: string };
+  /** Default, claim (filed, approved, paid from the pool) and write-off of the remainder. */
+  default?: { defaultedOn: string; filedOn: string; decidedOn: string; paidOn: string; voucherRef: string; writtenOffOn: string };
+}

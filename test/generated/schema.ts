@@ -355,6 +355,20 @@ export type FileClaimInput = {
   loanId: Scalars['ID']['input'];
 };
 
+/** 金融办年度数据 / The finance office's figures for one year */
+export type FinanceOverview = {
+  __typename?: 'FinanceOverview';
+  /** 存量数据的统计日:当年12月31日,本年则为今天 / Date the stock figures are taken on: 31 December, or today for the current year */
+  asOf: Scalars['LocalDate']['output'];
+  /** 当年知识产权质押贷款 / IP-pledge loans disbursed in the year */
+  ipPledge: LendingFigures;
+  /** 当年协调发放的全部贷款 / All loans disbursed in the year */
+  loansArranged: LendingFigures;
+  /** 各风险补偿资金池 / Each risk pool */
+  pools: Array<PoolOverview>;
+  year: Scalars['Int']['output'];
+};
+
 /** 园区企业 / A firm in the park */
 export type Firm = {
   __typename?: 'Firm';
@@ -531,6 +545,17 @@ export type LedgerKind =
   | 'RECOVERY'
   /** 资金退出(-) / Money taken out of the pool (-) */
   | 'WITHDRAWAL';
+
+/** 放款统计 / Lending figures */
+export type LendingFigures = {
+  __typename?: 'LendingFigures';
+  /** 放款金额(元) / Principal lent (yuan) */
+  amount: Scalars['Money']['output'];
+  /** 获贷企业数 / Firms that borrowed */
+  firms: Scalars['Int']['output'];
+  /** 贷款笔数 / Number of loans */
+  loans: Scalars['Int']['output'];
+};
 
 /** 已发放贷款 / A disbursed loan */
 export type Loan = {
@@ -1063,6 +1088,24 @@ export type PoolLedgerEntryEdge = {
   node: PoolLedgerEntry;
 };
 
+/** 资金池年度数据 / A pool's figures for the year */
+export type PoolOverview = {
+  __typename?: 'PoolOverview';
+  /** 统计日余额 / Balance on the as-of date */
+  balance: Scalars['Money']['output'];
+  /** 截至统计日累计入池(净额) / Contributed, net, by the as-of date */
+  contributed: Scalars['Money']['output'];
+  /** 统计日在保贷款余额 / Covered outstanding on the as-of date */
+  coveredOutstanding: Scalars['Money']['output'];
+  /** 统计日服务企业数 / Firms served on the as-of date */
+  firmsServed: Scalars['Int']['output'];
+  /** 当年发放并入池的贷款 / Covered loans disbursed in the year */
+  lentInYear: LendingFigures;
+  /** 统计日放大倍数 = 在保余额/余额 / Leverage used on the as-of date */
+  leverageUsed?: Maybe<Scalars['Decimal']['output']>;
+  pool: RiskPool;
+};
+
 /** 资金池状态 / Pool status */
 export type PoolStatus =
   /** 运行中 / Active: takes new loans */
@@ -1161,6 +1204,8 @@ export type Query = {
   compensationClaim: CompensationClaim;
   /** 代偿申请列表 / Compensation claims */
   compensationClaims: CompensationClaimConnection;
+  /** 金融办年度数据:协调放款、各资金池、知识产权质押 / The finance office's yearly figures: loans arranged, each pool, IP pledges */
+  financeOverview: FinanceOverview;
   /** 按ID查企业 / One firm by id */
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
@@ -1219,6 +1264,11 @@ export type QueryCompensationClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFinanceOverviewArgs = {
+  year: Scalars['Int']['input'];
 };
 
 

@@ -189,6 +189,12 @@ export const LoanService = {
         const claim = await tx.findOne(CompensationClaim, { loan, status: { $in: [ClaimStatus.FILED, ClaimStatus.APPROVED] } });
         if (claim) throw new InvalidStateError(bi('代偿申请尚未办结,不能核销', 'a compensation claim is still open; the loan cannot be written off yet'));
         loan.closedOn = input.on;
+        // Written off without a claim, the loan no longer uses the pool's headroom.
+        const coverage = await coverageOf(tx, loan);
+        if (coverage?.status === CoverageStatus.ACTIVE) {
+          coverage.status = CoverageStatus.RELEASED;
+          coverage.releasedOn = input.on;
+        }
       }
       if (to === LoanStatus.DEFAULTED) loan.defaultedOn = input.on;
       loan.status = to;
