@@ -22,6 +22,8 @@ import { PoolLedgerEntry } from '../src/modules/pool/pool-ledger-entry.entity';
 import { RiskPool } from '../src/modules/pool/risk-pool.entity';
 import { RiskPoolPartner } from '../src/modules/pool/risk-pool-partner.entity';
 import { ProductCategory, RateKind } from '../src/modules/product/product.enums';
+import { Role } from '../src/modules/auth/auth.types';
+import { User } from '../src/modules/auth/user.entity';
 import { BANKS } from './data/banks';
 import { LOANS_2022, POOLS } from './data/lending-2022';
 import { FIRMS } from './data/firms';
@@ -34,7 +36,7 @@ const PRODUCT_NOTE = '仿照《"金融入园惠企"信贷产品汇编》编制�
 
 /** Tables the seed owns, children first: a reload empties them in one statement. */
 const SEEDED_TABLES = [
-  'idempotency_key', 'compensation_claim', 'pool_ledger_entry', 'pool_coverage', 'repayment', 'loan', 'risk_pool_partner', 'risk_pool',
+  'audit_event', 'api_token', 'app_user', 'login_throttle', 'idempotency_key', 'compensation_claim', 'pool_ledger_entry', 'pool_coverage', 'repayment', 'loan', 'risk_pool_partner', 'risk_pool',
   'loan_product_contact', 'loan_product', 'ip_asset', 'firm_qualification', 'firm', 'bank_officer', 'bank_branch', 'bank',
 ];
 const RECORDER = '经开区金融办(种子数据) / Finance office (seed data)';
@@ -276,12 +278,24 @@ export async function seedIfEmpty(orm: MikroORM): Promise<string | null> {
   });
 }
 
-/** Empties the seeded tables and loads the data set again, in one transaction. */
+/**
+ * Empties every table and loads the data set again, in one transaction. A development reset:
+ * the finance office's accounts are kept; bank and firm accounts, API tokens and the audit trail
+ * go with the data they referred to.
+ */
 export async function reseed(orm: MikroORM): Promise<string> {
   const em = orm.em.fork();
   return em.transactional(async (tx) => {
     await tx.execute('SELECT pg_advisory_xact_lock(hashtext(\'parkcredit-seed\'))');
+    const office = await tx.find(User, { role: Role.FINANCE_OFFICE });
+    const kept = office.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, passwordHash: u.passwordHash, active: u.active }));
     await tx.execute(`TRUNCATE ${SEEDED_TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
+    tx.clear();
+    for (const k of kept) {
+      const user = new User(k.username, k.displayName, k.passwordHash, Role.FINANCE_OFFICE);
+      Object.assign(user, { id: k.id, active: k.active });
+      tx.persist(user);
+    }
     return load(tx);
   });
 }

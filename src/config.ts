@@ -19,6 +19,8 @@ export interface Config {
   /** Print every SQL statement. */
   logSql: boolean;
   production: boolean;
+  /** How long a signed access token lasts. */
+  tokenTtlSeconds: number;
 }
 
 /** The folder holding package.json, from src/ under ts or dist/src/ when compiled. */
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     logSql: bool(env, 'LOG_SQL', false),
     production: env.NODE_ENV === 'production',
+    tokenTtlSeconds: int(env, 'TOKEN_TTL_MINUTES', 240, 5, 24 * 60) * 60,
   };
 }

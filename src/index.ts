@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { provideDatabase } from './db/database';
 import { migrate, openOrm } from './db/orm';
 import { startServer } from './server';
+import { AUDIENCE, ISSUER, loadSecret } from './modules/auth/tokens';
 import { seedIfEmpty } from '../seeds/seed';
 
 const log = (line: string) => console.log(`[parkcredit] ${line}`);
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(orm);
     if (seeded) log(`loaded the seed data set: ${seeded}`);
   }
-  const server = await startServer(orm, { port: config.port, host: config.host, production: config.production });
+  const auth = { secret: loadSecret(process.env, config.dataDir), issuer: ISSUER, audience: AUDIENCE, ttlSeconds: config.tokenTtlSeconds };
+  const server = await startServer(orm, { port: config.port, host: config.host, production: config.production, auth });
   const shown = new URL('graphql', server.url);
   if (['0.0.0.0', '[::]'].includes(shown.hostname)) shown.hostname = 'localhost';
   log(`GraphQL API ready at ${shown}`);

@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context';
+import { auditScope } from './modules/audit/audit';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { assertEveryOperationHasAnAccessRule, authChecker } from './modules/auth/authz';
 import { projectRoot } from './config';
 import { BankBranchResolver, BankOfficerResolver, BankResolver } from './modules/bank/bank.resolver';
 import { FirmQualificationResolver, FirmResolver } from './modules/firm/firm.resolver';
@@ -27,7 +32,18 @@ export const RESOLVERS = [
   RepaymentResolver,
   CompensationClaimResolver,
   FinanceOverviewResolver,
+  AuthResolver,
+  AuditResolver,
 ] as const;
+
+/** Root fields: confirm the caller's account once, and give each mutation its audit scope. */
+const RootMiddleware: MiddlewareFn<Context> = async ({ info, args, context }, next) => {
+  const root = info.parentType.name;
+  if (root !== 'Query' && root !== 'Mutation') return next();
+  await context.confirm();
+  if (root !== 'Mutation' || info.fieldName === 'login') return next();
+  return auditScope.run({ operation: info.fieldName, input: args, actor: context.actor, ip: context.ip, recorded: false }, next);
+};
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema', 'schema.graphql');
 
@@ -35,7 +51,10 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process. Validation is ours (src/common/validation.ts), not class-validator's. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker, authMode: 'error', globalMiddlewares: [RootMiddleware] }).then((schema) => {
+    assertEveryOperationHasAnAccessRule();
+    return schema;
+  });
   return built;
 }
 

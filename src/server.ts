@@ -1,8 +1,14 @@
+import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
 import { formatError } from './common/format-error';
+import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
+import type { TokenSettings } from './modules/auth/tokens';
 import { getSchema } from './schema';
 
 export interface RunningServer {
@@ -11,8 +17,28 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean }): Promise<RunningServer> {
+/**
+ * Limits chosen for the queries the platform really serves (the deepest, a pool's ledger with
+ * each entry's loan and claim, is 6 levels; the largest, 100 products with bank, branch,
+ * officers and contacts, costs about 8,000): generous for those, refusing anything far beyond.
+ */
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 25_000, bodyBytes: '100kb' } as const;
+
+export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean; auth: TokenSettings }): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !!opts.production },
+  });
+  const protection = armor.protect();
   const server = new ApolloServer<Context>({
+    ...protection,
     schema: await getSchema(),
     formatError,
     introspection: !opts.production,
@@ -20,10 +46,18 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     // Shutdown is ours (src/index.ts): it stops the server first, then the ORM and database.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
+    plugins: [...(protection.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: opts.port, host: opts.host },
-    context: async () => createContext(orm),
-  });
-  return { url, stop: () => server.stop() };
+  await server.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(server, { context: async ({ req }) => createContext(orm, opts.auth, { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress }) }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen({ port: opts.port, host: opts.host }, resolve));
+  const address = httpServer.address() as { port: number; address: string };
+  const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';
+  return { url: `http://${host}:${address.port}/graphql`, stop: () => server.stop() };
 }

@@ -3,6 +3,7 @@ import { createBank, createFirm, createProduct } from './helpers/factories';
 import { contribute, createPool, enrolledLoan, key, poolWithProduct, recordLoan, today } from './helpers/pools';
 import {
   ApproveClaimDocument,
+  ChangeRiskPoolStatusDocument,
   CreateProductDocument,
   CreateRiskPoolDocument,
   DeclareLoanDefaultDocument,
@@ -234,7 +235,9 @@ describe('enrolment rules', () => {
     const plain = await createProduct(app, bank.id, {}, true);
     expect((await enrol((await recordLoan(app, plain.id, eligible.id, '100000.00')).id)).code).toBe('INVALID_STATE');
 
-    await app.ok(UpdateRiskPoolDocument, { id: pool.id, input: { status: 'SUSPENDED' } });
+    await app.ok(ChangeRiskPoolStatusDocument, { id: pool.id, status: 'SUSPENDED', reason: '年度审计期间暂停新增' });
+    expect((await app.fails(ChangeRiskPoolStatusDocument, { id: pool.id, status: 'SUSPENDED', reason: '再次暂停' })).code).toBe('INVALID_STATE');
+    expect((await app.fails(ChangeRiskPoolStatusDocument, { id: pool.id, status: 'CLOSED', reason: '关闭' })).code).toBe('INVALID_STATE');
     expect((await enrol(second.id)).code).toBe('POOL_NOT_ACTIVE');
     expect((await app.snapshot()).pool_coverage).toBe(before.pool_coverage);
   });

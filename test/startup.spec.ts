@@ -31,33 +31,54 @@ function start(dataDir: string): Promise<Started> {
   });
 }
 
-async function gql(url: string, query: string): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function gql(url: string, query: string, token?: string): Promise<any> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query }) });
   return res.json();
+}
+
+/** `npm run user:create`, run the way the README says, against the same data folder. */
+function createUser(dataDir: string, username: string, password: string): Promise<{ code: number | null; out: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PARKCREDIT_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54349', PARKCREDIT_PASSWORD: password };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/create-user.ts', '--username', username, '--name', '金融办管理员'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
 }
 
 describe('start-up on a machine with no database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkcredit-start-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts an embedded PostgreSQL, migrates, seeds, serves, stops cleanly on SIGTERM, and keeps its data', async () => {
+  it('starts an embedded PostgreSQL, migrates, seeds, serves, stops cleanly; an account made on the command line signs in after a restart', async () => {
     const first = await start(dataDir);
-    expect(first.url).toMatch(/^http:\/\/localhost:\d+\/graphql$|^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(first.output()).toContain('loaded the seed data set');
+    // The published catalogue is open to anyone.
     const body = await gql(first.url, '{ products(first: 1) { totalCount } banks { totalCount } }');
     expect(body.errors).toBeUndefined();
     expect(body.data.products.totalCount).toBeGreaterThanOrEqual(30);
     expect(body.data.banks.totalCount).toBeGreaterThan(5);
-    await gql(first.url, 'mutation { createBank(input: { name: "重启检验银行", shortName: "重启", kind: VILLAGE_BANK }) { id } }');
+    const anonymous = await gql(first.url, 'mutation { createBank(input: { name: "匿名银行", shortName: "匿名", kind: VILLAGE_BANK }) { id } }');
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('stopped');
 
+    const made = await createUser(dataDir, 'admin', 'a-long-enough-password');
+    expect(made).toMatchObject({ code: 0 });
+    expect(made.out).toContain('created FINANCE_OFFICE account "admin"');
+
     const second = await start(dataDir);
     expect(second.output()).not.toContain('loaded the seed data set');
-    const again = await gql(second.url, '{ banks(filter: { search: "重启检验" }) { totalCount } }');
-    expect(again.data.banks.totalCount).toBe(1);
+    const login = await gql(second.url, 'mutation { login(username: "admin", password: "a-long-enough-password") { token user { role } } }');
+    expect(login.data.login.user.role).toBe('FINANCE_OFFICE');
+    const created = await gql(second.url, 'mutation { createBank(input: { name: "重启检验银行", shortName: "重启", kind: VILLAGE_BANK }) { id } }', login.data.login.token);
+    expect(created.errors).toBeUndefined();
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   }, 120000);

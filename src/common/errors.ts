@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'POOL_NOT_ACTIVE'
   | 'POOL_STOPPED'
   | 'NOT_ELIGIBLE'
-  | 'OVER_REPAYMENT';
+  | 'OVER_REPAYMENT'
+  | 'TOO_MANY_ATTEMPTS';
 
 /** A message a person can act on, in both languages. */
 export interface Bilingual {
@@ -92,5 +93,17 @@ export class InvalidStateError extends AppError {
 export class RuleError extends AppError {
   constructor(code: ErrorCode, message: Bilingual, extra: Record<string, unknown> = {}) {
     super(code, message, extra);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message: Bilingual = bi('请先登录', 'sign in first')) {
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: Bilingual = bi('无权执行此操作', 'you may not do this')) {
+    super('FORBIDDEN', message);
   }
 }

@@ -4,6 +4,7 @@ import { ConflictError, bi } from './errors';
 import { IdempotencyRecord } from './idempotency.entity';
 import { check } from './validation';
 import { inTransaction } from './write';
+import { skipAudit } from '../modules/audit/audit';
 
 const KEY = /^[A-Za-z0-9._:\-]{8,100}$/;
 
@@ -44,6 +45,7 @@ export async function idempotent<T extends { id: string }>(
       if (seen.operation !== operation || seen.requestHash !== requestHash) {
         throw new ConflictError(bi('该幂等键已用于另一笔不同的请求', 'this idempotency key was already used for a different request'), { idempotencyKey: key });
       }
+      skipAudit();
       return reload(tx, seen.resultId);
     }
     const result = await work(tx);

@@ -11,4 +11,6 @@ export const NOUN = {
   ledgerEntry: { zh: '台账分录', en: 'ledger entry' },
   loan: { zh: '贷款', en: 'loan' },
   claim: { zh: '代偿申请', en: 'compensation claim' },
+  user: { zh: '用户', en: 'user' },
+  apiToken: { zh: 'API令牌', en: 'API token' },
 } as const;

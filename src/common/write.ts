@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { AppError, BadInputError, ConflictError, NotFoundError, bi } from './errors';
 import { isUuid } from './base.entity';
+import { recordAudit } from '../modules/audit/audit';
 
 /**
  * Runs one write as one transaction: it happens whole or not at all. The database's own
@@ -16,7 +17,11 @@ import { isUuid } from './base.entity';
  */
 export async function inTransaction<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await em.transactional(work);
+    return await em.transactional(async (tx) => {
+      const result = await work(tx);
+      recordAudit(tx, result);
+      return result;
+    });
   } catch (e) {
     throw translateDbError(e);
   }
@@ -52,10 +57,12 @@ export async function findOr404<T extends object>(
   entity: new (...args: any[]) => T,
   id: string,
   noun: { zh: string; en: string },
-  opts: { lock?: boolean } = {},
+  opts: { lock?: boolean; scope?: object } = {},
 ): Promise<T> {
   if (!isUuid(id)) throw new NotFoundError(noun, id);
-  const row = await em.findOne(entity, { id } as any, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  // Out of the caller's scope is answered exactly as "does not exist".
+  const where = opts.scope ? { $and: [{ id }, opts.scope] } : { id };
+  const row = await em.findOne(entity, where as any, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!row) throw new NotFoundError(noun, id);
   return row;
 }

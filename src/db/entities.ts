@@ -5,6 +5,10 @@ import { Firm } from '../modules/firm/firm.entity';
 import { FirmQualification } from '../modules/firm/firm-qualification.entity';
 import { IpAsset } from '../modules/ip-asset/ip-asset.entity';
 import { IdempotencyRecord } from '../common/idempotency.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
+import { User } from '../modules/auth/user.entity';
 import { CompensationClaim } from '../modules/loan/compensation-claim.entity';
 import { Loan } from '../modules/loan/loan.entity';
 import { LprRate } from '../modules/loan/lpr-rate.entity';
@@ -21,4 +25,5 @@ import { LoanProductContact } from '../modules/product/loan-product-contact.enti
 export const ENTITIES = [
   Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact,
   RiskPool, RiskPoolPartner, PoolLedgerEntry, Loan, Repayment, PoolCoverage, CompensationClaim, LprRate, IdempotencyRecord,
+  User, ApiToken, LoginThrottle, AuditEvent,
 ];

@@ -11,12 +11,73 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** 非负小数字符串,如放大倍数 "10" / A non-negative decimal as a string, e.g. a leverage multiple "10" */
   Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** 人民币金额(元),字符串,两位小数,如 "23696000.00" / An amount of CNY in yuan, as a string with 2 decimals, e.g. "23696000.00". Never a number. */
   Money: { input: string; output: string; }
   /** 比率,0到1之间的小数字符串,如年利率3.85%为 "0.0385" / A fraction from 0 to 1 as a string, e.g. an annual rate of 3.85 % is "0.0385". */
   Rate: { input: string; output: string; }
+};
+
+/** API令牌(仅保存散列) / An API token; only its hash is kept */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** 令牌前缀,便于辨认 / The token's first characters, to tell tokens apart */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 审计记录(只增不改) / An audit record (append-only) */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** 操作人 / Who did it */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 提交的内容(不含密码) / What was submitted, passwords removed */
+  input: Scalars['JSON']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** 操作(GraphQL变更名) / The operation (mutation name) */
+  operation: Scalars['String']['output'];
+  role?: Maybe<Role>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditFilter = {
+  /** 操作人 / Who changed it */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** 被操作对象 / The object changed */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 银行(法人机构在常德的分行) / A bank present in Changde */
@@ -200,6 +261,12 @@ export type CoverageStatus =
   /** 已解除(贷款结清) / Released when the loan was repaid */
   | 'RELEASED';
 
+export type CreateApiTokenInput = {
+  /** 有效天数,默认365 / Days until it expires, default 365 */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
 export type CreateBankBranchInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   bankId: Scalars['ID']['input'];
@@ -303,6 +370,18 @@ export type CreateRiskPoolInput = {
   sourceNote?: InputMaybe<Scalars['String']['input']>;
   stopRatio: Scalars['Rate']['input'];
   warningRatio: Scalars['Rate']['input'];
+};
+
+export type CreateUserInput = {
+  /** 银行用户所属银行 / The bank of a BANK user */
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  /** 企业用户所属企业 / The firm of a FIRM user */
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** 至少10位 / At least 10 characters */
+  password: Scalars['String']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
 };
 
 /** 准入条件,空列表表示不限 / Eligibility criteria; an empty list means any */
@@ -722,6 +801,14 @@ export type LoanStatusChangeInput = {
   on: Scalars['LocalDate']['input'];
 };
 
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** 访问令牌(JWT),放在 Authorization: Bearer 头中 / Access token (JWT) for the Authorization: Bearer header */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
 /** 贷款市场报价利率(LPR) / A published loan prime rate */
 export type LprRate = {
   __typename?: 'LprRate';
@@ -756,6 +843,12 @@ export type Mutation = {
   addFirmQualification: FirmQualification;
   /** 审核通过代偿申请 / Approve a claim */
   approveClaim: CompensationClaim;
+  /** 修改本人密码 / Change your own password */
+  changeMyPassword: User;
+  /** 暂停、恢复或关闭资金池 / Suspend, resume or close a pool */
+  changeRiskPoolStatus: RiskPool;
+  /** 为本机构系统创建API令牌(原文仅显示一次) / Create an API token for your own systems; shown once */
+  createApiToken: NewApiToken;
   /** 新增银行 / Add a bank */
   createBank: Bank;
   /** 新增支行 / Add a branch to a bank */
@@ -770,12 +863,16 @@ export type Mutation = {
   createProduct: LoanProduct;
   /** 设立资金池 / Set up a risk pool */
   createRiskPool: RiskPool;
+  /** 开设用户 / Open an account */
+  createUser: User;
   /** 认定违约 / Declare a loan defaulted */
   declareLoanDefault: Loan;
   /** 贷款入池(纳入其产品挂钩的资金池) / Enrol a loan in the pool its product draws on */
   enrolLoan: PoolCoverage;
   /** 银行就违约的在保贷款申请代偿 / A bank claims on a defaulted covered loan */
   fileClaim: CompensationClaim;
+  /** 登录,取得访问令牌 / Sign in and get an access token */
+  login: LoginResult;
   /** 逾期已纠正,恢复正常 / An overdue loan is current again */
   markLoanCurrent: Loan;
   /** 标记逾期 / Mark a loan overdue */
@@ -798,6 +895,10 @@ export type Mutation = {
   removeFirmQualification: Firm;
   /** 冲正一笔分录(登记反向分录) / Reverse an entry by recording its opposite */
   reversePoolEntry: PoolLedgerEntry;
+  /** 吊销API令牌 / Revoke an API token */
+  revokeApiToken: ApiToken;
+  /** 启用或停用用户 / Enable or disable an account */
+  setUserActive: User;
   /** 修改银行信息 / Change a bank */
   updateBank: Bank;
   /** 修改支行信息 / Change a branch */
@@ -812,7 +913,7 @@ export type Mutation = {
   updateIpAsset: IpAsset;
   /** 修改产品 / Change a product */
   updateProduct: LoanProduct;
-  /** 修改资金池参数或状态 / Change a pool's parameters or status */
+  /** 修改资金池参数 / Change a pool's parameters */
   updateRiskPool: RiskPool;
   /** 下架产品 / Withdraw a product from the catalogue */
   withdrawProduct: LoanProduct;
@@ -829,6 +930,24 @@ export type MutationAddFirmQualificationArgs = {
 
 export type MutationApproveClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeRiskPoolStatusArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  status: PoolStatus;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -867,6 +986,11 @@ export type MutationCreateRiskPoolArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationDeclareLoanDefaultArgs = {
   input: LoanStatusChangeInput;
 };
@@ -879,6 +1003,12 @@ export type MutationEnrolLoanArgs = {
 
 export type MutationFileClaimArgs = {
   input: FileClaimInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -938,6 +1068,17 @@ export type MutationReversePoolEntryArgs = {
 };
 
 
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateBankArgs = {
   id: Scalars['ID']['input'];
   input: UpdateBankInput;
@@ -994,6 +1135,13 @@ export type MutationWithdrawProductArgs = {
 
 export type MutationWriteOffLoanArgs = {
   input: LoanStatusChangeInput;
+};
+
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  apiToken: ApiToken;
+  /** 令牌原文,仅此一次显示 / The token itself, shown this once only */
+  token: Scalars['String']['output'];
 };
 
 /** 银行人员职务 / A bank officer's title */
@@ -1192,6 +1340,8 @@ export type QualificationKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** 审计记录(按时间) / The audit trail, oldest first */
+  auditEvents: AuditEventConnection;
   /** 按ID查银行 / One bank by id */
   bank: Bank;
   /** 按ID查支行 / One branch by id */
@@ -1210,7 +1360,7 @@ export type Query = {
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
   firmByCreditCode: Firm;
-  /** 企业列表 / Firms, filtered and paginated */
+  /** 企业列表(仅限可见范围) / Firms the caller may see, filtered and paginated */
   firms: FirmConnection;
   /** 按ID查知识产权 / One IP asset by id */
   ipAsset: IpAsset;
@@ -1218,18 +1368,29 @@ export type Query = {
   ipAssets: IpAssetConnection;
   /** 按ID查贷款 / One loan by id */
   loan: Loan;
-  /** 贷款列表 / Loans, filtered and paginated */
+  /** 贷款列表(银行限本行,企业限本企业) / Loans: a bank's own, a firm's own, or all for the finance office */
   loans: LoanConnection;
   /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
   lprRates: Array<LprRate>;
+  /** 当前用户 / The signed-in user */
+  me: User;
+  /** 本人的API令牌 / Your API tokens */
+  myApiTokens: Array<ApiToken>;
   /** 按ID查信贷产品 / One loan product by id */
   product: LoanProduct;
-  /** 信贷产品目录(默认仅已发布) / The product catalogue (published products unless asked otherwise) */
+  /** 信贷产品目录(默认仅已发布;银行可看本行草稿) / The product catalogue (published products unless asked otherwise; a bank also sees its own drafts) */
   products: LoanProductConnection;
-  /** 按ID查资金池 / One risk pool by id */
+  /** 按ID查资金池(银行限合作的资金池) / One risk pool by id (a bank: the pools it partners with) */
   riskPool: RiskPool;
   /** 资金池列表 / Risk pools */
   riskPools: RiskPoolConnection;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1500,6 +1661,15 @@ export type RiskPoolEdge = {
   node: RiskPool;
 };
 
+/** 角色 / Role */
+export type Role =
+  /** 银行工作人员(限本行) / Staff of one bank */
+  | 'BANK'
+  /** 经开区金融办 / The zone's finance office */
+  | 'FINANCE_OFFICE'
+  /** 企业工作人员(限本企业) / Staff of one firm */
+  | 'FIRM';
+
 /** 企业规模(按工信部划型标准) / Size class under the MIIT classification */
 export type SizeClass =
   /** 大型 / Large */
@@ -1628,7 +1798,23 @@ export type UpdateRiskPoolInput = {
   perFirmCap?: InputMaybe<Scalars['Money']['input']>;
   poolShare?: InputMaybe<Scalars['Rate']['input']>;
   sourceNote?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<PoolStatus>;
   stopRatio?: InputMaybe<Scalars['Rate']['input']>;
   warningRatio?: InputMaybe<Scalars['Rate']['input']>;
+};
+
+/** 用户 / A user account */
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  bank?: Maybe<Bank>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  displayName: Scalars['String']['output'];
+  firm?: Maybe<Firm>;
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  role: Role;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  username: Scalars['String']['output'];
 };

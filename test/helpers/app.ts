@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes as bytes } from 'node:crypto';
 import { CountingLogger, openOrm } from '../../src/db/orm';
 import { startServer, type RunningServer } from '../../src/server';
+import { AuthService } from '../../src/modules/auth/auth.service';
+import { Role } from '../../src/modules/auth/auth.types';
+import { AUDIENCE, ISSUER, signAccessToken, type TokenSettings } from '../../src/modules/auth/tokens';
 import { TEST_ENV, admin, quoteIdent, urlFor } from '../setup/test-db';
 
 export interface GqlResult<T> {
@@ -11,41 +15,18 @@ export interface GqlResult<T> {
   errors?: GraphQLFormattedError[];
 }
 
-/**
- * One test file's world: its own copy of the migrated template database, the real ORM and the
- * real Apollo server listening on a free port. Requests go over HTTP like any client's.
- */
-export class TestApp {
-  private constructor(
-    readonly orm: MikroORM,
-    readonly server: RunningServer,
-    readonly database: string,
-    private readonly adminUrl: string,
+/** A caller: a bearer token, or none for an anonymous client. */
+export class Client {
+  constructor(
+    readonly url: string,
+    readonly token: string | null,
   ) {}
-
-  static async start(): Promise<TestApp> {
-    const adminUrl = process.env[TEST_ENV.adminUrl];
-    const template = process.env[TEST_ENV.template];
-    const prefix = process.env[TEST_ENV.prefix];
-    if (!adminUrl || !template || !prefix) throw new Error('test database not prepared: run through jest (globalSetup)');
-    const database = `${prefix}${randomBytes(4).toString('hex')}`;
-    await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`));
-    const orm = await openOrm(urlFor(adminUrl, database), { poolMax: 20 });
-    const server = await startServer(orm, { port: 0, host: '127.0.0.1' });
-    return new TestApp(orm, server, database, adminUrl);
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
 
   /** Sends one operation over HTTP and returns the parsed body. */
   async request<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<GqlResult<TData>> {
-    const res = await fetch(this.server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(doc), variables }),
-    });
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const res = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query: print(doc), variables }) });
     return (await res.json()) as GqlResult<TData>;
   }
 
@@ -62,6 +43,73 @@ export class TestApp {
     if (!result.errors?.length) throw new Error(`expected an error, got data ${JSON.stringify(result.data)}`);
     const error = result.errors[0];
     return { code: String(error.extensions?.code), error };
+  }
+}
+
+export const TEST_TOKENS: TokenSettings = { secret: new TextEncoder().encode('test-secret-'.padEnd(48, 'x')), issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 };
+
+/**
+ * One test file's world: its own copy of the migrated template database, the real ORM and the
+ * real Apollo server listening on a free port. Requests go over HTTP like any client's.
+ */
+export class TestApp {
+  /** The finance office: the default caller of ok(), fails() and request(). */
+  readonly office: Client;
+  readonly anonymous: Client;
+
+  private constructor(
+    readonly orm: MikroORM,
+    readonly server: RunningServer,
+    readonly database: string,
+    private readonly adminUrl: string,
+    officeToken: string,
+  ) {
+    this.office = new Client(server.url, officeToken);
+    this.anonymous = new Client(server.url, null);
+  }
+
+  static async start(): Promise<TestApp> {
+    const adminUrl = process.env[TEST_ENV.adminUrl];
+    const template = process.env[TEST_ENV.template];
+    const prefix = process.env[TEST_ENV.prefix];
+    if (!adminUrl || !template || !prefix) throw new Error('test database not prepared: run through jest (globalSetup)');
+    const database = `${prefix}${randomBytes(4).toString('hex')}`;
+    await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`));
+    const orm = await openOrm(urlFor(adminUrl, database), { poolMax: 20 });
+    const server = await startServer(orm, { port: 0, host: '127.0.0.1', auth: TEST_TOKENS });
+    const app = new TestApp(orm, server, database, adminUrl, '');
+    const office = await app.signIn(Role.FINANCE_OFFICE);
+    Object.assign(app, { office: office.client });
+    return app;
+  }
+
+  /** A new account of that role (for BANK and FIRM, of that organisation) and a client signed in as it. */
+  async signIn(role: Role, org: { bankId?: string; firmId?: string } = {}): Promise<{ client: Client; userId: string; username: string; password: string }> {
+    const username = `${role.toLowerCase()}-${bytes(4).toString('hex')}`;
+    const password = `pw-${bytes(8).toString('hex')}`;
+    const user = await AuthService.createUser(this.orm.em.fork(), { username, displayName: username, password, role, bankId: org.bankId ?? null, firmId: org.firmId ?? null });
+    const { token } = await signAccessToken(TEST_TOKENS, { sub: user.id, name: username, role, bank: org.bankId ?? null, firm: org.firmId ?? null });
+    return { client: new Client(this.server.url, token), userId: user.id, username, password };
+  }
+
+  as(token: string | null): Client {
+    return new Client(this.server.url, token);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  request<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<GqlResult<TData>> {
+    return this.office.request(doc, variables);
+  }
+
+  ok<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData> {
+    return this.office.ok(doc, variables);
+  }
+
+  fails<TData, TVars>(doc: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<{ code: string; error: GraphQLFormattedError }> {
+    return this.office.fails(doc, variables);
   }
 
   /** How many SQL statements the ORM sent while `work` ran. */

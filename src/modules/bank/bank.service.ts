@@ -4,6 +4,8 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { check, checkContact, clean, cleanPatch, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { ConflictError, bi } from '../../common/errors';
+import { assertActsForBank } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { Bank } from './bank.entity';
 import { BankBranch } from './bank-branch.entity';
 import { BankOfficer } from './bank-officer.entity';
@@ -86,12 +88,13 @@ export const BankService = {
     });
   },
 
-  async update(em: EntityManager, id: string, input: UpdateBankInput): Promise<Bank> {
+  async update(em: EntityManager, actor: Actor | null, id: string, input: UpdateBankInput): Promise<Bank> {
     const c = check();
     checkBank(c, input, false);
     c.done();
     return inTransaction(em, async (tx) => {
       const bank = await findOr404(tx, Bank, id, NOUN.bank, { lock: true });
+      assertActsForBank(actor, bank.id);
       const name = cleanPatch(input.name);
       if (name && name !== bank.name) await assertBankNameFree(tx, name, bank.id);
       applyPatch(bank, { name, shortName: cleanPatch(input.shortName), nameEn: cleanPatch(input.nameEn), kind: input.kind ?? undefined, sourceNote: cleanPatch(input.sourceNote) }, ['name', 'shortName', 'nameEn', 'kind', 'sourceNote']);
@@ -99,12 +102,13 @@ export const BankService = {
     });
   },
 
-  async createBranch(em: EntityManager, input: CreateBankBranchInput): Promise<BankBranch> {
+  async createBranch(em: EntityManager, actor: Actor | null, input: CreateBankBranchInput): Promise<BankBranch> {
     const c = check();
     checkBranch(c, input, true);
     c.done();
     return inTransaction(em, async (tx) => {
       const bank = await findOr404(tx, Bank, input.bankId, NOUN.bank);
+      assertActsForBank(actor, bank.id);
       const name = clean(input.name)!;
       await assertBranchNameFree(tx, bank, name);
       const branch = new BankBranch(bank, name);
@@ -114,12 +118,13 @@ export const BankService = {
     });
   },
 
-  async updateBranch(em: EntityManager, id: string, input: UpdateBankBranchInput): Promise<BankBranch> {
+  async updateBranch(em: EntityManager, actor: Actor | null, id: string, input: UpdateBankBranchInput): Promise<BankBranch> {
     const c = check();
     checkBranch(c, input, false);
     c.done();
     return inTransaction(em, async (tx) => {
       const branch = await findOr404(tx, BankBranch, id, NOUN.branch, { lock: true });
+      assertActsForBank(actor, branch.bank.id);
       const name = cleanPatch(input.name);
       if (name && name !== branch.name) await assertBranchNameFree(tx, branch.bank, name, branch.id);
       applyPatch(branch, { name, nameEn: cleanPatch(input.nameEn), isTechBranch: input.isTechBranch ?? undefined, address: cleanPatch(input.address), phone: cleanPatch(input.phone), sourceNote: cleanPatch(input.sourceNote) }, ['name', 'nameEn', 'isTechBranch', 'address', 'phone', 'sourceNote']);
@@ -127,12 +132,13 @@ export const BankService = {
     });
   },
 
-  async createOfficer(em: EntityManager, input: CreateBankOfficerInput): Promise<BankOfficer> {
+  async createOfficer(em: EntityManager, actor: Actor | null, input: CreateBankOfficerInput): Promise<BankOfficer> {
     const c = check();
     checkOfficer(c, input, true);
     c.done();
     return inTransaction(em, async (tx) => {
       const branch = await findOr404(tx, BankBranch, input.branchId, NOUN.branch);
+      assertActsForBank(actor, branch.bank.id);
       const officer = new BankOfficer(branch, clean(input.name)!, input.title);
       applyPatch(officer, { phone: clean(input.phone), email: clean(input.email), sourceNote: clean(input.sourceNote) }, ['phone', 'email', 'sourceNote']);
       tx.persist(officer);
@@ -140,12 +146,13 @@ export const BankService = {
     });
   },
 
-  async updateOfficer(em: EntityManager, id: string, input: UpdateBankOfficerInput): Promise<BankOfficer> {
+  async updateOfficer(em: EntityManager, actor: Actor | null, id: string, input: UpdateBankOfficerInput): Promise<BankOfficer> {
     const c = check();
     checkOfficer(c, input, false);
     c.done();
     return inTransaction(em, async (tx) => {
       const officer = await findOr404(tx, BankOfficer, id, NOUN.officer, { lock: true });
+      assertActsForBank(actor, (await tx.findOneOrFail(BankBranch, officer.branch.id)).bank.id);
       if (input.branchId != null && input.branchId !== officer.branch.id) {
         const target = await findOr404(tx, BankBranch, input.branchId, NOUN.branch);
         const current = await tx.findOneOrFail(BankBranch, officer.branch.id);

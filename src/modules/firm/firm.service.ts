@@ -1,6 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { todayInZone } from '../../common/dates';
-import { ConflictError, NotFoundError, bi } from '../../common/errors';
+import { ConflictError, ForbiddenError, NotFoundError, bi } from '../../common/errors';
+import { firmScope, isFinance, ownFirmScope } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { check, clean, cleanPatch, type Check } from '../../common/validation';
@@ -36,17 +38,20 @@ function checkQualificationDates(c: Check, validFrom: string, validUntil: string
   c.ordered('validFrom..validUntil', validFrom, validUntil);
 }
 
-export const FirmService = {
-  get: (em: EntityManager, id: string) => findOr404(em, Firm, id, NOUN.firm),
+/** Fields only the finance office sets: a firm cannot mark itself real or grade its own knowledge value. */
+const OFFICE_ONLY_FIELDS = ['isFictional', 'sourceNote', 'knowledgeValueScore', 'knowledgeValueGrade'] as const;
 
-  async getByCreditCode(em: EntityManager, raw: string): Promise<Firm> {
+export const FirmService = {
+  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, Firm, id, NOUN.firm, { scope: firmScope(em, actor) }),
+
+  async getByCreditCode(em: EntityManager, actor: Actor | null, raw: string): Promise<Firm> {
     const code = normalizeCreditCode(raw);
-    const firm = await em.findOne(Firm, { creditCode: code });
+    const firm = await em.findOne(Firm, { $and: [{ creditCode: code }, firmScope(em, actor)] });
     if (!firm) throw new NotFoundError(NOUN.firm, code);
     return firm;
   },
 
-  list(em: EntityManager, filter: FirmFilter = {}, page: PageArgs) {
+  list(em: EntityManager, actor: Actor | null, filter: FirmFilter = {}, page: PageArgs) {
     const where: FilterQuery<Firm> = {};
     if (filter.chain) where.chain = filter.chain;
     if (filter.sizeClass) where.sizeClass = filter.sizeClass;
@@ -58,7 +63,7 @@ export const FirmService = {
         $in: em.createQueryBuilder(FirmQualification, 'q').select('q.firm_id').where({ kind: filter.qualification, validFrom: { $lte: today }, validUntil: { $gte: today } }).getKnexQuery(),
       } as any;
     }
-    return paginate(em, Firm, where, page);
+    return paginate(em, Firm, { $and: [where, firmScope(em, actor)] } as FilterQuery<Firm>, page);
   },
 
   async create(em: EntityManager, input: CreateFirmInput): Promise<Firm> {
@@ -80,12 +85,14 @@ export const FirmService = {
     });
   },
 
-  async update(em: EntityManager, id: string, input: UpdateFirmInput): Promise<Firm> {
+  async update(em: EntityManager, actor: Actor | null, id: string, input: UpdateFirmInput): Promise<Firm> {
+    const reserved = isFinance(actor) ? [] : OFFICE_ONLY_FIELDS.filter((f) => input[f] !== undefined);
+    if (reserved.length) throw new ForbiddenError(bi(`${reserved.join('、')}只能由金融办填写`, `only the finance office sets ${reserved.join(', ')}`));
     const c = check();
     checkFirm(c, input, false, todayInZone());
     c.done();
     return inTransaction(em, async (tx) => {
-      const firm = await findOr404(tx, Firm, id, NOUN.firm, { lock: true });
+      const firm = await findOr404(tx, Firm, id, NOUN.firm, { lock: true, scope: ownFirmScope(actor) });
       applyPatch(firm, { ...input, name: cleanPatch(input.name), nameEn: cleanPatch(input.nameEn), sourceNote: cleanPatch(input.sourceNote) }, [
         'name', 'nameEn', 'chain', 'sizeClass', 'foundedOn', 'employees', 'annualRevenue', 'rdSpend', 'taxCreditGrade',
         'knowledgeValueScore', 'knowledgeValueGrade', 'isFictional', 'sourceNote',
@@ -94,13 +101,13 @@ export const FirmService = {
     });
   },
 
-  async addQualification(em: EntityManager, firmId: string, input: QualificationInput): Promise<FirmQualification> {
+  async addQualification(em: EntityManager, actor: Actor | null, firmId: string, input: QualificationInput): Promise<FirmQualification> {
     const c = check();
     c.text('certificateNo', input.certificateNo, { max: 60 });
     checkQualificationDates(c, input.validFrom, input.validUntil);
     c.done();
     return inTransaction(em, async (tx) => {
-      const firm = await findOr404(tx, Firm, firmId, NOUN.firm, { lock: true });
+      const firm = await findOr404(tx, Firm, firmId, NOUN.firm, { lock: true, scope: ownFirmScope(actor) });
       // Two certificates of one kind may follow each other, but their periods must not overlap.
       const overlapping = await tx.findOne(FirmQualification, { firm, kind: input.kind, validFrom: { $lte: input.validUntil }, validUntil: { $gte: input.validFrom } });
       if (overlapping) {
@@ -116,14 +123,14 @@ export const FirmService = {
     });
   },
 
-  async updateQualification(em: EntityManager, id: string, input: UpdateQualificationInput): Promise<FirmQualification> {
+  async updateQualification(em: EntityManager, actor: Actor | null, id: string, input: UpdateQualificationInput): Promise<FirmQualification> {
     const c = check();
     c.text('certificateNo', input.certificateNo, { max: 60 });
     c.notNull('validFrom', input.validFrom);
     c.notNull('validUntil', input.validUntil);
     c.done();
     return inTransaction(em, async (tx) => {
-      const q = await findOr404(tx, FirmQualification, id, NOUN.qualification, { lock: true });
+      const q = await findOr404(tx, FirmQualification, id, NOUN.qualification, { lock: true, scope: { firm: ownFirmScope(actor) } });
       applyPatch(q, { certificateNo: cleanPatch(input.certificateNo), validFrom: input.validFrom, validUntil: input.validUntil }, ['certificateNo', 'validFrom', 'validUntil']);
       const c2 = check();
       checkQualificationDates(c2, q.validFrom, q.validUntil);
@@ -138,9 +145,9 @@ export const FirmService = {
     });
   },
 
-  async removeQualification(em: EntityManager, id: string): Promise<Firm> {
+  async removeQualification(em: EntityManager, actor: Actor | null, id: string): Promise<Firm> {
     return inTransaction(em, async (tx) => {
-      const q = await findOr404(tx, FirmQualification, id, NOUN.qualification);
+      const q = await findOr404(tx, FirmQualification, id, NOUN.qualification, { scope: { firm: ownFirmScope(actor) } });
       const firm = await tx.findOneOrFail(Firm, q.firm.id);
       tx.remove(q);
       return firm;

@@ -7,6 +7,8 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { check, clean, cleanPatch, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Firm } from '../firm/firm.entity';
+import { firmScope, ownFirmScope } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { IpAsset } from './ip-asset.entity';
 import type { CreateIpAssetInput, IpAssetFilter, UpdateIpAssetInput } from './ip-asset.inputs';
 
@@ -27,9 +29,9 @@ function checkAppraisal(c: Check, a: IpAsset): void {
 }
 
 export const IpAssetService = {
-  get: (em: EntityManager, id: string) => findOr404(em, IpAsset, id, NOUN.ipAsset),
+  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, IpAsset, id, NOUN.ipAsset, { scope: { firm: firmScope(em, actor) } }),
 
-  list(em: EntityManager, filter: IpAssetFilter = {}, page: PageArgs) {
+  list(em: EntityManager, actor: Actor | null, filter: IpAssetFilter = {}, page: PageArgs) {
     const where: FilterQuery<IpAsset> = {};
     if (filter.firmId != null) {
       if (!isUuid(filter.firmId)) throw new NotFoundError(NOUN.firm, filter.firmId);
@@ -37,15 +39,15 @@ export const IpAssetService = {
     }
     if (filter.kind) where.kind = filter.kind;
     if (filter.pledged != null) where.pledged = filter.pledged;
-    return paginate(em, IpAsset, where, page);
+    return paginate(em, IpAsset, { $and: [where, { firm: firmScope(em, actor) }] } as FilterQuery<IpAsset>, page);
   },
 
-  async create(em: EntityManager, input: CreateIpAssetInput): Promise<IpAsset> {
+  async create(em: EntityManager, actor: Actor | null, input: CreateIpAssetInput): Promise<IpAsset> {
     const c = check();
     checkInput(c, input, true);
     c.done();
     return inTransaction(em, async (tx) => {
-      const firm = await findOr404(tx, Firm, input.firmId, NOUN.firm);
+      const firm = await findOr404(tx, Firm, input.firmId, NOUN.firm, { scope: ownFirmScope(actor) });
       const number = clean(input.number)!;
       const existing = await tx.findOne(IpAsset, { kind: input.kind, number });
       if (existing) {
@@ -61,12 +63,12 @@ export const IpAssetService = {
     });
   },
 
-  async update(em: EntityManager, id: string, input: UpdateIpAssetInput): Promise<IpAsset> {
+  async update(em: EntityManager, actor: Actor | null, id: string, input: UpdateIpAssetInput): Promise<IpAsset> {
     const c = check();
     checkInput(c, input, false);
     c.done();
     return inTransaction(em, async (tx) => {
-      const asset = await findOr404(tx, IpAsset, id, NOUN.ipAsset, { lock: true });
+      const asset = await findOr404(tx, IpAsset, id, NOUN.ipAsset, { lock: true, scope: { firm: ownFirmScope(actor) } });
       applyPatch(asset, { ...input, title: cleanPatch(input.title), appraiser: cleanPatch(input.appraiser) }, ['title', 'expiresOn', 'annualFeePaid', 'appraisedValue', 'appraiser', 'appraisedOn', 'pledged']);
       const c2 = check();
       checkAppraisal(c2, asset);

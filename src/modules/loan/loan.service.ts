@@ -9,6 +9,8 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { check, clean } from '../../common/validation';
 import { findOr404, inTransaction } from '../../common/write';
 import { Firm } from '../firm/firm.entity';
+import { claimScope, loanScope, ownLoanScope, ownProductScope } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { FirmQualification } from '../firm/firm-qualification.entity';
 import { IpAsset } from '../ip-asset/ip-asset.entity';
 import { evaluateEligibility } from '../product/eligibility';
@@ -51,14 +53,14 @@ export async function lprOn(em: EntityManager, tenor: LoanProduct['lprTenor'], d
   return em.findOne(LprRate, { tenor, effectiveOn: { $lte: date } }, { orderBy: { effectiveOn: 'desc' } });
 }
 
-const lockLoan = (tx: EntityManager, id: string) => findOr404(tx, Loan, id, NOUN.loan, { lock: true });
+const lockLoan = (tx: EntityManager, id: string, scope: object = {}) => findOr404(tx, Loan, id, NOUN.loan, { lock: true, scope });
 const coverageOf = (tx: EntityManager, loan: Loan) => tx.findOne(PoolCoverage, { loan });
 
 export const LoanService = {
-  get: (em: EntityManager, id: string) => findOr404(em, Loan, id, NOUN.loan),
-  getClaim: (em: EntityManager, id: string) => findOr404(em, CompensationClaim, id, NOUN.claim),
+  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, Loan, id, NOUN.loan, { scope: loanScope(actor) }),
+  getClaim: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, CompensationClaim, id, NOUN.claim, { scope: claimScope(actor) }),
 
-  list(em: EntityManager, filter: LoanFilter = {}, page: PageArgs) {
+  list(em: EntityManager, actor: Actor | null, filter: LoanFilter = {}, page: PageArgs) {
     const where: FilterQuery<Loan> = {};
     for (const [key, noun, field] of [['bankId', NOUN.bank, 'bank'], ['firmId', NOUN.firm, 'firm'], ['productId', NOUN.product, 'product']] as const) {
       const id = filter[key];
@@ -74,21 +76,21 @@ export const LoanService = {
     if (filter.disbursedFrom || filter.disbursedTo) {
       where.disbursedOn = { ...(filter.disbursedFrom ? { $gte: filter.disbursedFrom } : {}), ...(filter.disbursedTo ? { $lte: filter.disbursedTo } : {}) };
     }
-    return paginate(em, Loan, where, page);
+    return paginate(em, Loan, { $and: [where, loanScope(actor)] } as FilterQuery<Loan>, page);
   },
 
-  listClaims(em: EntityManager, filter: ClaimFilter = {}, page: PageArgs) {
+  listClaims(em: EntityManager, actor: Actor | null, filter: ClaimFilter = {}, page: PageArgs) {
     const where: FilterQuery<CompensationClaim> = {};
     if (filter.poolId != null) {
       if (!isUuid(filter.poolId)) throw new NotFoundError(NOUN.pool, filter.poolId);
       where.pool = filter.poolId;
     }
     if (filter.statuses?.length) where.status = { $in: filter.statuses };
-    return paginate(em, CompensationClaim, where, page);
+    return paginate(em, CompensationClaim, { $and: [where, claimScope(actor)] } as FilterQuery<CompensationClaim>, page);
   },
 
   /** A bank records a loan it disbursed under one of its published products. */
-  recordLoan(em: EntityManager, input: RecordLoanInput): Promise<Loan> {
+  recordLoan(em: EntityManager, actor: Actor | null, input: RecordLoanInput): Promise<Loan> {
     const c = check();
     c.text('contractNo', input.contractNo, { max: 60, required: true });
     c.positive('principal', input.principal);
@@ -96,7 +98,8 @@ export const LoanService = {
     c.when(input.disbursedOn > todayInZone(), 'disbursedOn', 'IN_FUTURE', bi(`放款日${input.disbursedOn}晚于今天`, `disbursedOn ${input.disbursedOn} is in the future`));
     c.done();
     return idempotent(em, 'recordLoan', input.idempotencyKey, input, async (tx) => {
-      const product = await findOr404(tx, LoanProduct, input.productId, NOUN.product);
+      // A bank records loans under its own products only; any firm may be its borrower.
+      const product = await findOr404(tx, LoanProduct, input.productId, NOUN.product, { scope: ownProductScope(actor) });
       const firm = await findOr404(tx, Firm, input.firmId, NOUN.firm);
       if (product.status !== ProductStatus.PUBLISHED) {
         throw new InvalidStateError(bi('只能在已发布的产品下放款', 'loans can only be recorded under a published product'), { status: product.status });
@@ -132,14 +135,14 @@ export const LoanService = {
   },
 
   /** Principal and interest repaid; never more principal than is outstanding. Repaid in full releases the cover. */
-  recordRepayment(em: EntityManager, input: RecordRepaymentInput): Promise<Repayment> {
+  recordRepayment(em: EntityManager, actor: Actor | null, input: RecordRepaymentInput): Promise<Repayment> {
     const c = check();
     c.text('recordedBy', input.recordedBy, { max: 50, required: true });
     c.when(!input.principal.gt(0) && !input.interest.gt(0), 'principal', 'NOTHING_PAID', bi('本金和利息不能同时为0', 'principal and interest cannot both be zero'));
     c.done();
     assertNotFuture('paidOn', input.paidOn);
     return idempotent(em, 'recordRepayment', input.idempotencyKey, input, async (tx) => {
-      const loan = await lockLoan(tx, input.loanId);
+      const loan = await lockLoan(tx, input.loanId, ownLoanScope(actor));
       assertDateNotBefore('paidOn', input.paidOn, loan.disbursedOn, { zh: '放款日', en: 'the disbursement date' });
       if (![LoanStatus.ACTIVE, LoanStatus.OVERDUE, LoanStatus.DEFAULTED].includes(loan.status)) {
         const label = LOAN_STATUS_LABELS[loan.status];
@@ -176,13 +179,13 @@ export const LoanService = {
     }, (tx, id) => tx.findOneOrFail(Repayment, id));
   },
 
-  async changeStatus(em: EntityManager, to: LoanStatus.OVERDUE | LoanStatus.ACTIVE | LoanStatus.DEFAULTED | LoanStatus.WRITTEN_OFF, input: LoanStatusChangeInput): Promise<Loan> {
+  async changeStatus(em: EntityManager, actor: Actor | null, to: LoanStatus.OVERDUE | LoanStatus.ACTIVE | LoanStatus.DEFAULTED | LoanStatus.WRITTEN_OFF, input: LoanStatusChangeInput): Promise<Loan> {
     const c = check();
     c.text('note', input.note, { max: 500 });
     c.done();
     assertNotFuture('on', input.on);
     return inTransaction(em, async (tx) => {
-      const loan = await lockLoan(tx, input.loanId);
+      const loan = await lockLoan(tx, input.loanId, ownLoanScope(actor));
       assertTransition(loan, to);
       assertDateNotBefore('on', input.on, loan.disbursedOn, { zh: '放款日', en: 'the disbursement date' });
       if (to === LoanStatus.WRITTEN_OFF) {
@@ -207,12 +210,12 @@ export const LoanService = {
    * Enrols a loan in the pool its product draws on. The pool row is locked first, so enrolments
    * in one pool run one at a time and the headroom they check is the headroom they use.
    */
-  enrol(em: EntityManager, input: EnrolLoanInput): Promise<PoolCoverage> {
+  enrol(em: EntityManager, actor: Actor | null, input: EnrolLoanInput): Promise<PoolCoverage> {
     const enrolledOn = input.enrolledOn ?? todayInZone();
     assertNotFuture('enrolledOn', enrolledOn);
     return idempotent(em, 'enrolLoan', input.idempotencyKey, { ...input, enrolledOn }, async (tx) => {
       if (!isUuid(input.loanId)) throw new NotFoundError(NOUN.loan, input.loanId);
-      const unlocked = await tx.findOne(Loan, input.loanId, { populate: ['product'] });
+      const unlocked = await tx.findOne(Loan, { $and: [{ id: input.loanId }, ownLoanScope(actor)] }, { populate: ['product'] });
       if (!unlocked) throw new NotFoundError(NOUN.loan, input.loanId);
       const product = unlocked.product;
       if (!product.riskPool) {
@@ -270,13 +273,13 @@ export const LoanService = {
     }, (tx, id) => tx.findOneOrFail(PoolCoverage, id));
   },
 
-  fileClaim(em: EntityManager, input: FileClaimInput): Promise<CompensationClaim> {
+  fileClaim(em: EntityManager, actor: Actor | null, input: FileClaimInput): Promise<CompensationClaim> {
     assertNotFuture('filedOn', input.filedOn);
     return idempotent(em, 'fileClaim', input.idempotencyKey, input, async (tx) => {
       if (!isUuid(input.loanId)) throw new NotFoundError(NOUN.loan, input.loanId);
+      await findOr404(tx, Loan, input.loanId, NOUN.loan, { scope: ownLoanScope(actor) });
       const coverage = await tx.findOne(PoolCoverage, { loan: input.loanId });
       if (!coverage) {
-        await findOr404(tx, Loan, input.loanId, NOUN.loan);
         throw new InvalidStateError(bi('该贷款未入池,不能申请代偿', 'the loan is not covered by a pool; no claim can be filed'));
       }
       const pool = await lockPool(tx, coverage.pool.id);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/auth.types';
 import type { Context } from '../../context';
 import { todayInZone } from '../../common/dates';
 import { check } from '../../common/validation';
@@ -7,6 +8,7 @@ import { FinanceOverview, financeOverview } from './finance-overview';
 
 @Resolver()
 export class FinanceOverviewResolver {
+  @Authorized(Role.FINANCE_OFFICE)
   @Query(() => FinanceOverview, { description: '金融办年度数据:协调放款、各资金池、知识产权质押 / The finance office\'s yearly figures: loans arranged, each pool, IP pledges' })
   financeOverview(@Arg('year', () => Int) year: number, @Ctx() { em }: Context): Promise<FinanceOverview> {
     const today = todayInZone();

@@ -28,7 +28,6 @@ export class UpdateRiskPoolInput {
   @Field(() => MoneyScalar, { nullable: true }) perFirmCap?: Dec;
   @Field(() => RateScalar, { nullable: true }) warningRatio?: Dec;
   @Field(() => RateScalar, { nullable: true }) stopRatio?: Dec;
-  @Field(() => PoolStatus, { nullable: true }) status?: PoolStatus;
   @Field(() => [ID], { nullable: true, description: '整体替换合作银行 / Replaces the partner banks' }) partnerBankIds?: string[];
   @Field(() => String, { nullable: true }) sourceNote?: string | null;
 }

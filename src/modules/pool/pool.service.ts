@@ -11,6 +11,8 @@ import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { PoolCoverage } from '../loan/pool-coverage.entity';
 import { CoverageStatus } from '../loan/loan.enums';
+import { poolScope } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { capacityOf, computePoolFigures, type PoolFigures } from './pool-figures';
 import { LEDGER_SIGN, LedgerKind, MANUAL_LEDGER_KINDS, PoolStatus } from './pool.enums';
 import { PoolLedgerEntry } from './pool-ledger-entry.entity';
@@ -33,7 +35,6 @@ function checkPoolInput(c: Check, input: Partial<CreateRiskPoolInput>, creating:
   c.text('description', input.description, { max: 2000 });
   c.text('sourceNote', input.sourceNote, { max: 2000 });
   for (const f of ['leverageCap', 'poolShare', 'perFirmCap', 'warningRatio', 'stopRatio', 'partnerBankIds'] as const) c.notNull(f, input[f]);
-  c.notNull('status', (input as UpdateRiskPoolInput).status);
 }
 
 function checkEntryInput(c: Check, input: { entryDate: string; voucherRef: string; recordedBy: string }): void {
@@ -82,8 +83,8 @@ async function assertCanReduceBalance(tx: EntityManager, pool: RiskPool, by: Dec
 }
 
 export const PoolService = {
-  get: (em: EntityManager, id: string) => findOr404(em, RiskPool, id, NOUN.pool),
-  list: (em: EntityManager, page: PageArgs) => paginate(em, RiskPool, {}, page),
+  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, RiskPool, id, NOUN.pool, { scope: poolScope(em, actor) }),
+  list: (em: EntityManager, actor: Actor | null, page: PageArgs) => paginate(em, RiskPool, poolScope(em, actor), page),
   ledger: (em: EntityManager, poolId: string, kinds: LedgerKind[] | undefined, page: PageArgs) =>
     paginate(em, PoolLedgerEntry, kinds?.length ? { pool: poolId, kind: { $in: kinds } } : { pool: poolId }, page),
   getEntry: (em: EntityManager, id: string) => findOr404(em, PoolLedgerEntry, id, NOUN.ledgerEntry),
@@ -113,14 +114,10 @@ export const PoolService = {
     return inTransaction(em, async (tx) => {
       const pool = await lockPool(tx, id);
       if (pool.status === PoolStatus.CLOSED) throw new InvalidStateError(bi('资金池已关闭,不能修改', 'the pool is closed and cannot change'));
-      if (input.status === PoolStatus.CLOSED) {
-        const covering = await tx.count(PoolCoverage, { pool, status: CoverageStatus.ACTIVE });
-        if (covering) throw new InvalidStateError(bi(`仍有${covering}笔在保贷款,不能关闭资金池`, `${covering} covered loan(s) are still outstanding; the pool cannot close`));
-      }
       const name = cleanPatch(input.name);
       if (name && name !== pool.name && (await tx.findOne(RiskPool, { name }))) throw new ConflictError(bi(`已有名为"${name}"的资金池`, `a pool named "${name}" already exists`));
       applyPatch(pool, { ...input, name, description: cleanPatch(input.description), sourceNote: cleanPatch(input.sourceNote) }, [
-        'name', 'description', 'leverageCap', 'poolShare', 'perFirmCap', 'warningRatio', 'stopRatio', 'status', 'sourceNote',
+        'name', 'description', 'leverageCap', 'poolShare', 'perFirmCap', 'warningRatio', 'stopRatio', 'sourceNote',
       ]);
       const c2 = check();
       checkPool(c2, pool);
@@ -133,6 +130,26 @@ export const PoolService = {
         }
       }
       if (input.partnerBankIds) await replacePartners(tx, pool, input.partnerBankIds);
+      return pool;
+    });
+  },
+
+  /** Suspend, resume or close a pool: the only way its status changes. */
+  async changeStatus(em: EntityManager, id: string, status: PoolStatus, reason: string): Promise<RiskPool> {
+    const c = check();
+    c.text('reason', reason, { max: 500, required: true });
+    c.done();
+    return inTransaction(em, async (tx) => {
+      const pool = await lockPool(tx, id);
+      const legal: Record<PoolStatus, PoolStatus[]> = { ACTIVE: [PoolStatus.SUSPENDED, PoolStatus.CLOSED], SUSPENDED: [PoolStatus.ACTIVE, PoolStatus.CLOSED], CLOSED: [] };
+      if (!legal[pool.status].includes(status)) {
+        throw new InvalidStateError(bi(`资金池当前为${pool.status},不能变为${status}`, `the pool is ${pool.status} and cannot become ${status}`), { status: pool.status });
+      }
+      if (status === PoolStatus.CLOSED) {
+        const covering = await tx.count(PoolCoverage, { pool, status: CoverageStatus.ACTIVE });
+        if (covering) throw new InvalidStateError(bi(`仍有${covering}笔在保贷款,不能关闭资金池`, `${covering} covered loan(s) are still outstanding; the pool cannot close`));
+      }
+      pool.status = status;
       return pool;
     });
   },

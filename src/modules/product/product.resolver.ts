@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/auth.types';
+import { Public } from '../auth/authz';
 import type { Context } from '../../context';
 import { Connection, PageArgs, toConnection } from '../../common/pagination';
 import { Bank } from '../bank/bank.entity';
@@ -14,18 +16,20 @@ export class LoanProductConnection extends Connection(LoanProduct) {}
 
 @Resolver(() => LoanProduct)
 export class ProductResolver {
+  @Public()
   @Query(() => LoanProduct, { description: '按ID查信贷产品 / One loan product by id' })
-  product(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<LoanProduct> {
-    return ProductService.get(em, id);
+  product(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<LoanProduct> {
+    return ProductService.get(em, actor, id);
   }
 
-  @Query(() => LoanProductConnection, { description: '信贷产品目录(默认仅已发布) / The product catalogue (published products unless asked otherwise)' })
+  @Public()
+  @Query(() => LoanProductConnection, { description: '信贷产品目录(默认仅已发布;银行可看本行草稿) / The product catalogue (published products unless asked otherwise; a bank also sees its own drafts)' })
   async products(
     @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { em, actor }: Context,
   ): Promise<LoanProductConnection> {
-    return toConnection(LoanProductConnection, await ProductService.list(em, filter, page));
+    return toConnection(LoanProductConnection, await ProductService.list(em, actor, filter, page));
   }
 
   @FieldResolver(() => Bank)
@@ -48,23 +52,27 @@ export class ProductResolver {
     return (await loaders.contactsByProduct.load(product.id)).map((c) => c.officer);
   }
 
+  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @Mutation(() => LoanProduct, { description: '新建产品(草稿) / Create a product, as a draft' })
-  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() { em }: Context): Promise<LoanProduct> {
-    return ProductService.create(em, input);
+  createProduct(@Arg('input', () => CreateProductInput) input: CreateProductInput, @Ctx() { em, actor }: Context): Promise<LoanProduct> {
+    return ProductService.create(em, actor, input);
   }
 
+  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @Mutation(() => LoanProduct, { description: '修改产品 / Change a product' })
-  updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() { em }: Context): Promise<LoanProduct> {
-    return ProductService.update(em, id, input);
+  updateProduct(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateProductInput) input: UpdateProductInput, @Ctx() { em, actor }: Context): Promise<LoanProduct> {
+    return ProductService.update(em, actor, id, input);
   }
 
+  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @Mutation(() => LoanProduct, { description: '发布产品到目录 / Publish a product to the catalogue' })
-  publishProduct(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<LoanProduct> {
-    return ProductService.publish(em, id);
+  publishProduct(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<LoanProduct> {
+    return ProductService.publish(em, actor, id);
   }
 
+  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @Mutation(() => LoanProduct, { description: '下架产品 / Withdraw a product from the catalogue' })
-  withdrawProduct(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { em }: Context): Promise<LoanProduct> {
-    return ProductService.withdraw(em, id, reason);
+  withdrawProduct(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { em, actor }: Context): Promise<LoanProduct> {
+    return ProductService.withdraw(em, actor, id, reason);
   }
 }

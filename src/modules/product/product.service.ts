@@ -13,6 +13,8 @@ import { RiskPool } from '../pool/risk-pool.entity';
 import { RiskPoolPartner } from '../pool/risk-pool-partner.entity';
 import { PoolKind } from '../pool/pool.enums';
 import { Eligibility } from './eligibility.embeddable';
+import { assertActsForBank, ownProductScope, productScope } from '../auth/access';
+import type { Actor } from '../auth/auth.types';
 import { LoanProduct } from './loan-product.entity';
 import { LoanProductContact } from './loan-product-contact.entity';
 import { CollateralKind, ProductCategory, ProductStatus, RateKind } from './product.enums';
@@ -143,10 +145,10 @@ function cleanTexts<T extends Partial<CreateProductInput>>(input: T): T {
 }
 
 export const ProductService = {
-  get: (em: EntityManager, id: string) => findOr404(em, LoanProduct, id, NOUN.product),
+  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, LoanProduct, id, NOUN.product, { scope: productScope(actor) }),
 
-  list(em: EntityManager, filter: ProductFilter = {}, page: PageArgs) {
-    const and: FilterQuery<LoanProduct>[] = [];
+  list(em: EntityManager, actor: Actor | null, filter: ProductFilter = {}, page: PageArgs) {
+    const and: FilterQuery<LoanProduct>[] = [productScope(actor) as FilterQuery<LoanProduct>];
     const statuses = filter.statuses?.length ? filter.statuses : [ProductStatus.PUBLISHED];
     and.push({ status: { $in: statuses } });
     if (filter.categories?.length) and.push({ category: { $in: filter.categories } });
@@ -163,12 +165,13 @@ export const ProductService = {
     return paginate(em, LoanProduct, { $and: and }, page);
   },
 
-  async create(em: EntityManager, input: CreateProductInput): Promise<LoanProduct> {
+  async create(em: EntityManager, actor: Actor | null, input: CreateProductInput): Promise<LoanProduct> {
     const c = check();
     checkInput(c, input, true);
     c.done();
     return inTransaction(em, async (tx) => {
       const bank = await findOr404(tx, Bank, input.bankId, NOUN.bank);
+      assertActsForBank(actor, bank.id);
       const product = new LoanProduct({ ...input, bank, name: clean(input.name)! });
       applyPatch(product, cleanTexts({ ...input, collateralKinds: input.collateralKinds ?? [] }), PATCHABLE);
       if (input.eligibility) product.eligibility = toEligibility(input.eligibility);
@@ -183,12 +186,12 @@ export const ProductService = {
     });
   },
 
-  async update(em: EntityManager, id: string, input: UpdateProductInput): Promise<LoanProduct> {
+  async update(em: EntityManager, actor: Actor | null, id: string, input: UpdateProductInput): Promise<LoanProduct> {
     const c = check();
     checkInput(c, input, false);
     c.done();
     return inTransaction(em, async (tx) => {
-      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true });
+      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true, scope: ownProductScope(actor) });
       applyPatch(product, cleanTexts(input), PATCHABLE);
       if (input.eligibility) product.eligibility = toEligibility(input.eligibility);
       const c2 = check();
@@ -204,9 +207,9 @@ export const ProductService = {
     });
   },
 
-  async publish(em: EntityManager, id: string): Promise<LoanProduct> {
+  async publish(em: EntityManager, actor: Actor | null, id: string): Promise<LoanProduct> {
     return inTransaction(em, async (tx) => {
-      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true });
+      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true, scope: ownProductScope(actor) });
       if (product.status === ProductStatus.PUBLISHED) {
         throw new InvalidStateError(bi('该产品已发布', 'the product is already published'), { status: product.status });
       }
@@ -224,12 +227,12 @@ export const ProductService = {
     });
   },
 
-  async withdraw(em: EntityManager, id: string, reason: string): Promise<LoanProduct> {
+  async withdraw(em: EntityManager, actor: Actor | null, id: string, reason: string): Promise<LoanProduct> {
     const c = check();
     c.text('reason', reason, { max: 500, required: true });
     c.done();
     return inTransaction(em, async (tx) => {
-      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true });
+      const product = await findOr404(tx, LoanProduct, id, NOUN.product, { lock: true, scope: ownProductScope(actor) });
       if (product.status !== ProductStatus.PUBLISHED) {
         throw new InvalidStateError(bi('只有已发布的产品才能下架', 'only a published product can be withdrawn'), { status: product.status });
       }

@@ -1,0 +1,140 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, RuleError, UnauthenticatedError, bi } from '../../common/errors';
+import { NOUN } from '../../common/nouns';
+import { check, clean } from '../../common/validation';
+import { findOr404, inTransaction } from '../../common/write';
+import { Bank } from '../bank/bank.entity';
+import { Firm } from '../firm/firm.entity';
+import { ApiToken } from './api-token.entity';
+import { isFinance, requireActor } from './access';
+import type { CreateApiTokenInput, CreateUserInput } from './auth.inputs';
+import { Role, type Actor } from './auth.types';
+import { LoginThrottle } from './login-throttle.entity';
+import { PASSWORD_RULES, dummyHash, hashPassword, verifyPassword } from './password';
+import { hashApiToken, newApiToken, signAccessToken, type TokenSettings } from './tokens';
+import { User } from './user.entity';
+
+const USERNAME = /^[A-Za-z0-9_.\-]{3,60}$/;
+
+/**
+ * Failed sign-ins are slowed down per account and per address: after a few free failures each
+ * further one doubles the wait, up to 15 minutes. A success clears the account's count.
+ */
+const FREE_FAILURES = { account: 3, address: 10 };
+const MAX_WAIT_MS = 15 * 60_000;
+const waitAfter = (failures: number, free: number) => (failures < free ? 0 : Math.min(1000 * 2 ** (failures - free), MAX_WAIT_MS));
+
+const BAD_LOGIN = () => new UnauthenticatedError(bi('用户名或密码错误', 'wrong username or password'));
+
+export function checkNewUser(input: CreateUserInput): void {
+  const c = check();
+  c.when(!USERNAME.test(input.username ?? ''), 'username', 'INVALID_USERNAME', bi('用户名须为3到60位字母、数字或 _.-', 'username must be 3 to 60 letters, digits or _.-'));
+  c.text('displayName', input.displayName, { max: 60, required: true });
+  c.text('password', input.password, { max: PASSWORD_RULES.max, min: PASSWORD_RULES.min, required: true });
+  c.when(input.role === Role.BANK && !input.bankId, 'bankId', 'REQUIRED', bi('银行用户须指定所属银行', 'a BANK user needs bankId'));
+  c.when(input.role === Role.FIRM && !input.firmId, 'firmId', 'REQUIRED', bi('企业用户须指定所属企业', 'a FIRM user needs firmId'));
+  c.when(input.role !== Role.BANK && input.bankId != null, 'bankId', 'NOT_APPLICABLE', bi('只有银行用户有所属银行', 'only a BANK user has a bank'));
+  c.when(input.role !== Role.FIRM && input.firmId != null, 'firmId', 'NOT_APPLICABLE', bi('只有企业用户有所属企业', 'only a FIRM user has a firm'));
+  c.done();
+}
+
+export const AuthService = {
+  async login(em: EntityManager, settings: TokenSettings, username: string, password: string, ip: string | null) {
+    const keys = [`user:${(username ?? '').trim().toLowerCase()}`, `ip:${ip ?? 'unknown'}`];
+    const now = new Date();
+    const throttles = await em.find(LoginThrottle, { key: { $in: keys } });
+    const blocked = throttles.find((t) => t.blockedUntil && t.blockedUntil > now);
+    if (blocked) {
+      const seconds = Math.ceil((blocked.blockedUntil!.getTime() - now.getTime()) / 1000);
+      throw new RuleError('TOO_MANY_ATTEMPTS', bi(`登录失败次数过多,请${seconds}秒后再试`, `too many failed sign-ins; try again in ${seconds} s`), { retryAfterSeconds: seconds });
+    }
+    const user = await em.findOne(User, { username: (username ?? '').trim() });
+    const ok = await verifyPassword(password ?? '', user?.passwordHash ?? (await dummyHash()));
+    if (!ok || !user || !user.active) {
+      // Counted in its own transaction: the refusal below must not roll it back.
+      await em.transactional(async (tx) => {
+        for (const key of keys) {
+          let t = await tx.findOne(LoginThrottle, { key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (!t) tx.persist((t = new LoginThrottle(key)));
+          t.failures += 1;
+          t.lastFailureAt = now;
+          const wait = waitAfter(t.failures, key.startsWith('user:') ? FREE_FAILURES.account : FREE_FAILURES.address);
+          t.blockedUntil = wait ? new Date(now.getTime() + wait) : null;
+        }
+      });
+      throw BAD_LOGIN();
+    }
+    await em.transactional(async (tx) => {
+      await tx.nativeDelete(LoginThrottle, { key: keys[0] });
+      await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
+    });
+    const { token, expiresAt } = await signAccessToken(settings, { sub: user.id, name: user.username, role: user.role, bank: user.bank?.id ?? null, firm: user.firm?.id ?? null });
+    return { token, expiresAt, user };
+  },
+
+  async createUser(em: EntityManager, input: CreateUserInput): Promise<User> {
+    checkNewUser(input);
+    const passwordHash = await hashPassword(input.password);
+    return inTransaction(em, async (tx) => {
+      if (await tx.findOne(User, { username: input.username })) {
+        throw new ConflictError(bi(`用户名${input.username}已被使用`, `the username ${input.username} is taken`));
+      }
+      const user = new User(input.username, clean(input.displayName)!, passwordHash, input.role);
+      if (input.bankId) user.bank = await findOr404(tx, Bank, input.bankId, NOUN.bank);
+      if (input.firmId) user.firm = await findOr404(tx, Firm, input.firmId, NOUN.firm);
+      tx.persist(user);
+      return user;
+    });
+  },
+
+  async setActive(em: EntityManager, id: string, active: boolean): Promise<User> {
+    return inTransaction(em, async (tx) => {
+      const user = await findOr404(tx, User, id, NOUN.user, { lock: true });
+      user.active = active;
+      return user;
+    });
+  },
+
+  async changePassword(em: EntityManager, actor: Actor | null, oldPassword: string, newPassword: string): Promise<User> {
+    const me = requireActor(actor);
+    const c = check();
+    c.text('newPassword', newPassword, { max: PASSWORD_RULES.max, min: PASSWORD_RULES.min, required: true });
+    c.done();
+    const passwordHash = await hashPassword(newPassword);
+    return inTransaction(em, async (tx) => {
+      const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BAD_LOGIN();
+      user.passwordHash = passwordHash;
+      return user;
+    });
+  },
+
+  async createApiToken(em: EntityManager, actor: Actor | null, input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiToken }> {
+    const me = requireActor(actor);
+    const c = check();
+    c.text('name', input.name, { max: 60, required: true });
+    c.int('expiresInDays', input.expiresInDays, 1, 730);
+    c.done();
+    const token = newApiToken();
+    const apiToken = await inTransaction(em, async (tx) => {
+      const user = await tx.findOneOrFail(User, me.userId);
+      const t = new ApiToken(user, clean(input.name)!, hashApiToken(token), token.slice(0, 10));
+      t.expiresAt = new Date(Date.now() + (input.expiresInDays ?? 365) * 86_400_000);
+      tx.persist(t);
+      return t;
+    });
+    return { token, apiToken };
+  },
+
+  async revokeApiToken(em: EntityManager, actor: Actor | null, id: string): Promise<ApiToken> {
+    const me = requireActor(actor);
+    return inTransaction(em, async (tx) => {
+      const token = await findOr404(tx, ApiToken, id, NOUN.apiToken, { lock: true, scope: isFinance(me) ? {} : { user: me.userId } });
+      if (!token.revokedAt) token.revokedAt = new Date();
+      return token;
+    });
+  },
+
+  myApiTokens: (em: EntityManager, actor: Actor | null) => em.find(ApiToken, { user: requireActor(actor).userId }, { orderBy: { createdAt: 'desc' } }),
+};

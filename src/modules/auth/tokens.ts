@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SignJWT, jwtVerify } from 'jose';
+
+/** How signed tokens are made and checked. The algorithm is pinned: a token naming another is refused. */
+export interface TokenSettings {
+  secret: Uint8Array;
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+export const ALGORITHM = 'HS256';
+export const ISSUER = 'parkcredit';
+export const AUDIENCE = 'parkcredit-api';
+export const API_TOKEN_PREFIX = 'pc_';
+
+/**
+ * The signing secret: JWT_SECRET when set (at least 32 characters), else one generated on first
+ * start and kept in the data folder (mode 600), so tokens survive restarts of the embedded default.
+ */
+export function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Uint8Array {
+  const fromEnv = env.JWT_SECRET?.trim();
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+    return new TextEncoder().encode(fromEnv);
+  }
+  const file = path.join(dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return new TextEncoder().encode(fs.readFileSync(file, 'utf8').trim());
+}
+
+/** What a signed token says about its user: enough to authorise without reading the database. */
+export interface TokenClaims {
+  sub: string;
+  name: string;
+  role: string;
+  bank: string | null;
+  firm: string | null;
+}
+
+export async function signAccessToken(s: TokenSettings, claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
+  const now = Math.floor(Date.now() / 1000);
+  const { sub: userId, ...rest } = claims;
+  const token = await new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(userId)
+    .setIssuer(s.issuer)
+    .setAudience(s.audience)
+    .setIssuedAt(now)
+    .setExpirationTime(now + s.ttlSeconds)
+    .sign(s.secret);
+  return { token, expiresAt: new Date((now + s.ttlSeconds) * 1000) };
+}
+
+/** The claims of a valid, unexpired token of ours, or null. */
+export async function verifyAccessToken(s: TokenSettings, token: string): Promise<TokenClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, s.secret, {
+      algorithms: [ALGORITHM],
+      issuer: s.issuer,
+      audience: s.audience,
+      requiredClaims: ['exp', 'iat', 'sub'],
+    });
+    const { sub, name, role, bank, firm } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || typeof name !== 'string' || typeof role !== 'string') return null;
+    return { sub, name, role, bank: typeof bank === 'string' ? bank : null, firm: typeof firm === 'string' ? firm : null };
+  } catch {
+    return null;
+  }
+}
+
+export const newApiToken = (): string => API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+export const hashApiToken = (token: string): string => createHash('sha256').update(token).digest('hex');
