@@ -97,13 +97,13 @@ export class RuleError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(message: Bilingual = bi('请先登录', 'sign in first')) {
-    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  constructor(message: Bilingual = bi('请先登录', 'sign in first'), extra: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', message, { http: { status: 401 }, ...extra });
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message: Bilingual = bi('无权执行此操作', 'you may not do this')) {
-    super('FORBIDDEN', message);
+  constructor(message: Bilingual = bi('无权执行此操作', 'you may not do this'), extra: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, extra);
   }
 }

@@ -67,7 +67,7 @@ export function costLimitRule(maxCost: number) {
           context.reportError(
             new GraphQLError(`查询过大(估算成本${cost},上限${maxCost}),请减少嵌套列表或每页条数 / query too large (estimated cost ${cost}, limit ${maxCost}): fewer nested lists or a smaller first`, {
               nodes: [node],
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
+              extensions: { cost, maxCost },
             }),
           );
         }

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, RuleError, UnauthenticatedError, bi } from '../../common/errors';
+import { BadInputError, ConflictError, RuleError, UnauthenticatedError, bi } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { check, clean } from '../../common/validation';
 import { findOr404, inTransaction } from '../../common/write';
@@ -104,7 +104,7 @@ export const AuthService = {
     const passwordHash = await hashPassword(newPassword);
     return inTransaction(em, async (tx) => {
       const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BAD_LOGIN();
+      if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
       user.passwordHash = passwordHash;
       return user;
     });
