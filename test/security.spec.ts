@@ -289,6 +289,18 @@ describe('a hardened endpoint: refused before any SQL runs', () => {
   });
 });
 
+describe('sign-in throttling per address', () => {
+  it('after ten failures from one address, even a right password from it waits', async () => {
+    const who = await app.signIn(Role.FINANCE_OFFICE);
+    // Failures of other accounts from this address (earlier tests made a few) count together.
+    const codes: string[] = [];
+    for (let i = 0; i < 10; i++) codes.push((await app.anonymous.fails(LoginDocument, { username: `guess-${i}`, password: 'guess-guess-guess' })).code);
+    expect(codes[0]).toBe('UNAUTHENTICATED');
+    expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
+    expect((await app.anonymous.fails(LoginDocument, { username: who.username, password: who.password })).code).toBe('TOO_MANY_ATTEMPTS');
+  });
+});
+
 describe('production mode', () => {
   it('has no introspection, no field suggestions and never a stack trace', async () => {
     const { startServer } = await import('../src/server');
