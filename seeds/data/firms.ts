@@ -2,6 +2,7 @@ import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '../../src/module
 import { IndustrialChain, KnowledgeValueGrade, QualificationKind, SizeClass, TaxCreditGrade } from '../../src/modules/firm/firm.enums';
 import { IpKind } from '../../src/modules/ip-asset/ip-asset.entity';
 import type { SeedFirm, SeedIpAsset, SeedQualification } from './types';
+import { mulberry32 } from './random';
 
 /*
  * The zone's 185 firms. Only 大度新材 is named in the source; the other 184 are generated from a
@@ -16,17 +17,6 @@ const FICTIONAL_NOTE = '虚构示例企业,非真实数据 / Invented sample fir
 // Deterministic helpers
 // ---------------------------------------------------------------------------------------------
 
-/** mulberry32: small, fast and good enough for sample data; the point is that it is seeded. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string): number => {

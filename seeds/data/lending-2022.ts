@@ -4,6 +4,7 @@ import { QualificationKind, SizeClass } from '../../src/modules/firm/firm.enums'
 import { RateKind } from '../../src/modules/product/product.enums';
 import { FIRMS } from './firms';
 import { PRODUCTS } from './products';
+import { mulberry32 } from './random';
 import type { SeedFirm, SeedLoan, SeedPool, SeedProduct } from './types';
 
 /**
@@ -34,18 +35,7 @@ import type { SeedFirm, SeedLoan, SeedPool, SeedProduct } from './types';
  * Every firm but 大度新材 is invented (see firms.ts); every amount, date and rate is illustrative.
  */
 
-/** mulberry32: a small seeded generator, so the data set is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20221231);
+const random = mulberry32(20221231);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -107,3 +107,6 @@ export function checkContact(c: Check, input: { phone?: string | null; email?: s
   c.when(phone != null && !PHONE.test(phone), 'phone', 'INVALID_PHONE', bi(`电话号码格式无效:${phone}`, `not a phone number: ${phone}`));
   c.when(email != null && (!EMAIL.test(email) || email.length > 100), 'email', 'INVALID_EMAIL', bi(`电子邮箱格式无效:${email}`, `not an email address: ${email}`));
 }
+
+/** An ILIKE pattern for "contains", with the user's %, _ and \ taken literally. */
+export const containing = (q: string): string => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;

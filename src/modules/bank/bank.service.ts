@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { check, checkContact, clean, cleanPatch, type Check } from '../../common/validation';
+import { check, checkContact, clean, cleanPatch, containing, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { ConflictError, bi } from '../../common/errors';
 import { assertActsForBank } from '../auth/access';
@@ -19,7 +19,6 @@ import type {
   UpdateBankOfficerInput,
 } from './bank.inputs';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 function checkBank(c: Check, input: Partial<CreateBankInput>, creating: boolean): void {
   if (creating || input.name !== undefined) c.text('name', input.name, { max: 100, required: true });
@@ -69,7 +68,7 @@ export const BankService = {
     const where: FilterQuery<Bank> = {};
     if (filter.kind) where.kind = filter.kind;
     const q = clean(filter.search);
-    if (q) where.$or = [{ name: { $ilike: `%${escapeLike(q)}%` } }, { shortName: { $ilike: `%${escapeLike(q)}%` } }];
+    if (q) where.$or = [{ name: { $ilike: containing(q) } }, { shortName: { $ilike: containing(q) } }];
     return paginate(em, Bank, where, page);
   },
 

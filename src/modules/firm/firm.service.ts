@@ -5,14 +5,13 @@ import { firmScope, isFinance, ownFirmScope } from '../auth/access';
 import type { Actor } from '../auth/auth.types';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { check, clean, cleanPatch, type Check } from '../../common/validation';
+import { check, containing, clean, cleanPatch, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from './credit-code';
 import { Firm } from './firm.entity';
 import { FirmQualification } from './firm-qualification.entity';
 import type { CreateFirmInput, FirmFilter, QualificationInput, UpdateFirmInput, UpdateQualificationInput } from './firm.inputs';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 function checkFirm(c: Check, input: Partial<CreateFirmInput>, creating: boolean, today: string): void {
   if (creating || input.name !== undefined) c.text('name', input.name, { max: 100, required: true });
@@ -56,7 +55,7 @@ export const FirmService = {
     if (filter.chain) where.chain = filter.chain;
     if (filter.sizeClass) where.sizeClass = filter.sizeClass;
     const q = clean(filter.search);
-    if (q) where.$or = [{ name: { $ilike: `%${escapeLike(q)}%` } }, { creditCode: normalizeCreditCode(q) }];
+    if (q) where.$or = [{ name: { $ilike: containing(q) } }, { creditCode: normalizeCreditCode(q) }];
     if (filter.qualification) {
       const today = todayInZone();
       where.id = {

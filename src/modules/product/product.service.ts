@@ -4,7 +4,7 @@ import { todayInZone } from '../../common/dates';
 import { BadInputError, InvalidStateError, NotFoundError, bi } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { check, clean, cleanPatch, type Check } from '../../common/validation';
+import { check, containing, clean, cleanPatch, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { BankBranch } from '../bank/bank-branch.entity';
@@ -20,7 +20,6 @@ import { LoanProductContact } from './loan-product-contact.entity';
 import { CollateralKind, ProductCategory, ProductStatus, RateKind } from './product.enums';
 import type { CreateProductInput, ProductFilter, UpdateProductInput } from './product.inputs';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 const MAX_TERM_MONTHS = 360;
 const MAX_CONTACTS = 10;
 const MIN_SPREAD_BPS = -1000;
@@ -161,7 +160,7 @@ export const ProductService = {
     if (filter.amount) and.push({ minAmount: { $lte: filter.amount.toFixed(2) }, maxAmount: { $gte: filter.amount.toFixed(2) } } as any);
     if (filter.termMonths != null) and.push({ minTermMonths: { $lte: filter.termMonths }, maxTermMonths: { $gte: filter.termMonths } });
     const q = clean(filter.search);
-    if (q) and.push({ name: { $ilike: `%${escapeLike(q)}%` } });
+    if (q) and.push({ name: { $ilike: containing(q) } });
     return paginate(em, LoanProduct, { $and: and }, page);
   },
 
