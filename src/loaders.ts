@@ -18,6 +18,12 @@ import { computePoolFigures, computeYearFigures } from './modules/pool/pool-figu
 import { PoolLedgerEntry } from './modules/pool/pool-ledger-entry.entity';
 import { RiskPool } from './modules/pool/risk-pool.entity';
 import { RiskPoolPartner } from './modules/pool/risk-pool-partner.entity';
+import { DemandAddressee } from './modules/engagement/demand-addressee.entity';
+import { FinancingDemand } from './modules/engagement/financing-demand.entity';
+import { MatchmakingEvent } from './modules/engagement/matchmaking-event.entity';
+import { Offer } from './modules/engagement/offer.entity';
+import { Pairing } from './modules/engagement/pairing.entity';
+import { ServiceVisit } from './modules/engagement/service-visit.entity';
 
 /** One factory, called once per request: loaders never share a cache across requests. */
 export function createLoaders(em: EntityManager) {
@@ -46,6 +52,20 @@ export function createLoaders(em: EntityManager) {
       const figures = await computePoolFigures(em, ids);
       return ids.map((id) => figures.get(id)!);
     }),
+    // Pairings, visits, demands, offers and events (src/modules/engagement).
+    pairing: loadById(em, Pairing),
+    visit: loadById(em, ServiceVisit),
+    demand: loadById(em, FinancingDemand),
+    addressee: loadById(em, DemandAddressee),
+    offer: loadById(em, Offer),
+    event: loadById(em, MatchmakingEvent),
+    visitsByPairing: loadChildren(em, ServiceVisit, 'pairing', { visitedOn: 'asc', createdAt: 'asc' }),
+    demandByVisit: loadChildren(em, FinancingDemand, 'visit', { createdAt: 'asc' }),
+    demandByLoan: loadChildren(em, FinancingDemand, 'loan', { createdAt: 'asc' }),
+    addresseesByDemand: loadChildren(em, DemandAddressee, 'demand', { addressedOn: 'asc', createdAt: 'asc' }),
+    offersByDemand: loadChildren(em, Offer, 'demand', { answeredOn: 'asc', createdAt: 'asc' }),
+    offerByAddressee: loadChildren(em, Offer, 'addressee', { createdAt: 'asc' }),
+    addresseeRoutedFrom: loadChildren(em, DemandAddressee, 'routedFrom', { createdAt: 'asc' }),
     poolYear: new DataLoader(
       (keys: readonly { poolId: string; year: number }[]) => computeYearFigures(em, keys),
       { cacheKeyFn: (k) => `${k.poolId}:${k.year}` },

@@ -10,6 +10,9 @@ import { IpAssetResolver } from './modules/ip-asset/ip-asset.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
 import { CompensationClaimResolver, LoanResolver, PoolCoverageResolver, RepaymentResolver } from './modules/loan/loan.resolver';
 import { PoolLedgerEntryResolver, RiskPoolResolver } from './modules/pool/pool.resolver';
+import { DemandAddresseeResolver, FinancingDemandResolver, LoanDemandResolver, OfferResolver } from './modules/engagement/demand.resolver';
+import { PairingResolver, ServiceVisitResolver } from './modules/engagement/pairing.resolver';
+import { EngagementViewsResolver } from './modules/engagement/views.resolver';
 
 export const RESOLVERS = [
   BankResolver,
@@ -25,6 +28,13 @@ export const RESOLVERS = [
   PoolCoverageResolver,
   RepaymentResolver,
   CompensationClaimResolver,
+  PairingResolver,
+  ServiceVisitResolver,
+  FinancingDemandResolver,
+  DemandAddresseeResolver,
+  OfferResolver,
+  LoanDemandResolver,
+  EngagementViewsResolver,
 ] as const;
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema', 'schema.graphql');

@@ -19,6 +19,17 @@ export type Scalars = {
   Rate: { input: string; output: string; }
 };
 
+/** 银行对需求的答复状态 / Where one bank stands on a demand addressed to it */
+export type AddresseeStatus =
+  /** 待答复 / Awaiting the bank's answer */
+  | 'AWAITING'
+  /** 已拒绝(附原因) / The bank declined, with a reason */
+  | 'DECLINED'
+  /** 已报价 / The bank made an offer */
+  | 'OFFERED'
+  /** 已撤回(需求已在他处授信或终止,无需再答复) / Withdrawn: the demand was granted elsewhere or closed before this bank answered */
+  | 'WITHDRAWN';
+
 /** 银行(法人机构在常德的分行) / A bank present in Changde */
 export type Bank = {
   __typename?: 'Bank';
@@ -115,6 +126,28 @@ export type BankOfficer = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** 银行答复时效 / How one bank answers the demands addressed to it */
+export type BankResponseStats = {
+  __typename?: 'BankResponseStats';
+  /** 推送给该行的需求数 / Demands addressed to it */
+  addressed: Scalars['Int']['output'];
+  /** 已答复(报价或拒绝) / Answered, by offer or decline */
+  answered: Scalars['Int']['output'];
+  /** 按期答复 / Answered on or before the deadline */
+  answeredInTime: Scalars['Int']['output'];
+  /** 超期答复 / Answered after the deadline */
+  answeredLate: Scalars['Int']['output'];
+  /** 待答复(含未到期的) / Still awaiting an answer, due or not */
+  awaiting: Scalars['Int']['output'];
+  bank: Bank;
+  /** 答复用时中位数(自然日,自推送日至答复日) / Median days from addressed to answered (calendar days) */
+  medianResponseDays?: Maybe<Scalars['Float']['output']>;
+  /** 按期答复占比 = 按期 / (按期 + 超期答复 + 超期未答复);尚无可判定的为空 / Share answered in time: in time / (in time + late + unanswered past due); empty while none can be judged */
+  shareInTime?: Maybe<Scalars['Rate']['output']>;
+  /** 超期仍未答复(含超期后撤回的) / Not answered, deadline passed (also those withdrawn after it) */
+  unansweredPastDue: Scalars['Int']['output'];
+};
+
 export type ClaimFilter = {
   poolId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ClaimStatus>>;
@@ -130,6 +163,14 @@ export type ClaimStatus =
   | 'PAID'
   /** 已驳回 / Rejected */
   | 'REJECTED';
+
+export type CloseServiceVisitInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  closedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 办结情况 / How it was resolved */
+  outcome: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
 
 /** 担保方式 / Form of security */
 export type CollateralKind =
@@ -258,6 +299,16 @@ export type CreateIpAssetInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePairingInput = {
+  /** 计划结束日,空为长期 / Planned end; empty: open-ended */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  firmId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 银行人员(通常为行长) / The bank officer, usually a branch president */
+  officerId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+};
+
 export type CreateProductInput = {
   bankId: Scalars['ID']['input'];
   /** 经办支行(须属于该银行) / Handling branch, of the same bank */
@@ -305,6 +356,114 @@ export type CreateRiskPoolInput = {
   warningRatio: Scalars['Rate']['input'];
 };
 
+/** 答复期限的依据 / What a response deadline is based on */
+export type DeadlineBasis =
+  /** 未指定产品,默认30天 / No product named: the 30-day default */
+  | 'DEFAULT'
+  /** 产品承诺的答复天数 / The promised response days of the product named */
+  | 'PRODUCT';
+
+export type DeclineDemandAtBankInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  answeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  bankId: Scalars['ID']['input'];
+  demandId: Scalars['ID']['input'];
+  /** 拒绝原因 / Why the bank declines */
+  reason: Scalars['String']['input'];
+  /** 是否转推给下一家产品适配的银行,默认是 / Route the demand on to the next bank whose products fit; default true */
+  routeToNext?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type DeclineDemandInput = {
+  demandId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 未获融资的原因 / Why the demand ends without financing */
+  reason: Scalars['String']['input'];
+};
+
+/** 需求推送的银行及其答复期限 / A bank a demand is addressed to, with its response deadline */
+export type DemandAddressee = {
+  __typename?: 'DemandAddressee';
+  /** 推送给该银行的日期 / Addressed to the bank on */
+  addressedOn: Scalars['LocalDate']['output'];
+  /** 该行的答复 / The bank's answer */
+  answer?: Maybe<Offer>;
+  /** 答复日期 / Answered on */
+  answeredOn?: Maybe<Scalars['LocalDate']['output']>;
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 超期天数:已答复按答复日,撤回按撤回日,待答复按asOf(默认今天);按时为0 / Days past the deadline: to the answer, to the withdrawal, or to asOf (default today) while awaiting; 0 when on time */
+  daysLate: Scalars['Int']['output'];
+  /** 答复天数的依据 / Where the response days come from */
+  deadlineBasis: DeadlineBasis;
+  demand: FinancingDemand;
+  /** 答复期限(含当日) / Answer due by, inclusive */
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 是否已超期未答复(按今天) / Whether it is past its deadline with no answer, today */
+  overdue: Scalars['Boolean']['output'];
+  /** 推送时指定的产品 / The product it was addressed under, if any */
+  product?: Maybe<LoanProduct>;
+  /** 答复天数(自然日) / Days the bank has to answer (calendar days) */
+  responseDays: Scalars['Int']['output'];
+  /** 从哪家银行转推而来 / The bank it was routed on from */
+  routedFrom?: Maybe<DemandAddressee>;
+  /** 转推给了哪家银行 / Where the demand was routed on to from this bank */
+  routedTo?: Maybe<DemandAddressee>;
+  status: AddresseeStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 撤回日期(需求在他处授信或终止) / Withdrawn on (the demand was granted elsewhere or closed) */
+  withdrawnOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+
+/** 需求推送的银行及其答复期限 / A bank a demand is addressed to, with its response deadline */
+export type DemandAddresseeDaysLateArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type DemandFilter = {
+  /** 推送给该银行的需求 / Demands addressed to this bank */
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<DemandSource>>;
+  statuses?: InputMaybe<Array<DemandStatus>>;
+};
+
+/** 融资需求来源 / Where a financing demand came from */
+export type DemandSource =
+  /** 对接活动现场登记 / Recorded at a matchmaking event */
+  | 'EVENT'
+  /** 企业线上提交 / Filed online by the firm */
+  | 'ONLINE'
+  /** 行长走访时登记 / Recorded at a service visit */
+  | 'VISIT';
+
+/** 融资需求状态 / Financing demand status */
+export type DemandStatus =
+  /** 已授信 / Credit granted on one offer */
+  | 'CREDIT_GRANTED'
+  /** 未获融资(附原因) / Declined, with a reason */
+  | 'DECLINED'
+  /** 已放款 / Disbursed: the loan is recorded */
+  | 'DISBURSED'
+  /** 已登记 / Filed, not yet sent to a bank */
+  | 'FILED'
+  /** 洽谈中(已有银行报价) / In talks: a bank has made an offer */
+  | 'IN_TALKS'
+  /** 已推荐给银行 / Recommended (addressed) to one or more banks */
+  | 'RECOMMENDED';
+
+/** 推送的银行;指定产品则按产品承诺天数计答复期限,否则30天 / A bank to address; with a product the deadline is its promised response days, else 30 days */
+export type DemandTargetInput = {
+  bankId: Scalars['ID']['input'];
+  /** 该行已发布的产品 / A published product of that bank */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 准入条件,空列表表示不限 / Eligibility criteria; an empty list means any */
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -342,6 +501,13 @@ export type EligibilityInput = {
   sizeClasses?: Array<SizeClass>;
 };
 
+export type EndPairingInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  pairingId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EnrolLoanInput = {
   /** 入池日期,默认今天 / Enrolment date, default today */
   enrolledOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -349,10 +515,104 @@ export type EnrolLoanInput = {
   loanId: Scalars['ID']['input'];
 };
 
+/** 对接活动类型 / Kind of matchmaking event */
+export type EventKind =
+  /** 银企对接会 / Bank-firm matchmaking meeting */
+  | 'BANK_FIRM_MATCHMAKING'
+  /** 金融入园惠企 / "Finance enters the park" event */
+  | 'FINANCE_INTO_PARK'
+  /** 线上对接 / Online matchmaking */
+  | 'ONLINE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 信贷产品推介会 / Credit product presentation */
+  | 'PRODUCT_PROMOTION';
+
 export type FileClaimInput = {
   filedOn: Scalars['LocalDate']['input'];
   idempotencyKey: Scalars['String']['input'];
   loanId: Scalars['ID']['input'];
+};
+
+export type FileDemandInput = {
+  amount: Scalars['Money']['input'];
+  collateralNote?: InputMaybe<Scalars['String']['input']>;
+  /** 可提供的担保方式;不填为未说明,NONE为只能纯信用 / Security the firm can offer; empty: not stated; NONE: none at all */
+  collateralOffered?: InputMaybe<Array<CollateralKind>>;
+  /** 来源为EVENT时必填 / Required when the source is EVENT */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** 默认今天(中国时间) / Default: today in China */
+  filedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  firmId: Scalars['ID']['input'];
+  /** 资金用途 / What the money is for */
+  purpose: Scalars['String']['input'];
+  source: DemandSource;
+  termMonths: Scalars['Int']['input'];
+  /** 来源为VISIT时必填 / Required when the source is VISIT */
+  visitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 企业融资需求 / A firm's financing demand */
+export type FinancingDemand = {
+  __typename?: 'FinancingDemand';
+  /** 推送的银行及答复期限 / The banks it is addressed to, with their deadlines */
+  addressees: Array<DemandAddressee>;
+  /** 需求金额(元) / Amount sought (yuan) */
+  amount: Scalars['Money']['output'];
+  /** 担保情况说明 / Its security in words */
+  collateralNote?: Maybe<Scalars['String']['output']>;
+  /** 可提供的担保方式,NONE为只能纯信用 / Security the firm can offer; NONE: none at all */
+  collateralOffered: Array<CollateralKind>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 授信日期 / Credit granted on */
+  creditGrantedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 未获融资的原因 / Why the demand was declined */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** 终止日期 / Declined on */
+  declinedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 放款日期(即所关联贷款的放款日) / Disbursed on (the linked loan's date) */
+  disbursedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 登记该需求的对接活动 / The event it was recorded at */
+  event?: Maybe<MatchmakingEvent>;
+  /** 登记日期 / Filed on */
+  filedOn: Scalars['LocalDate']['output'];
+  firm: Firm;
+  /** 据以授信的报价 / The offer credit was granted on */
+  grantedOffer?: Maybe<Offer>;
+  id: Scalars['ID']['output'];
+  /** 满足该需求的贷款 / The loan that met it */
+  loan?: Maybe<Loan>;
+  /** 银行的答复(报价和拒绝) / The banks' answers, offers and declines */
+  offers: Array<Offer>;
+  /** 资金用途 / What the money is for */
+  purpose: Scalars['String']['output'];
+  /** 首次推荐给银行的日期 / First addressed to a bank on */
+  recommendedOn?: Maybe<Scalars['LocalDate']['output']>;
+  source: DemandSource;
+  status: DemandStatus;
+  /** 首次获银行报价(进入洽谈)的日期 / In talks since (the first offer) */
+  talksStartedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 期限(月) / Term in months */
+  termMonths: Scalars['Int']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 登记该需求的走访 / The visit it was recorded at */
+  visit?: Maybe<ServiceVisit>;
+};
+
+export type FinancingDemandConnection = {
+  __typename?: 'FinancingDemandConnection';
+  edges: Array<FinancingDemandEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinancingDemandEdge = {
+  __typename?: 'FinancingDemandEdge';
+  cursor: Scalars['String']['output'];
+  node: FinancingDemand;
 };
 
 /** 园区企业 / A firm in the park */
@@ -434,6 +694,12 @@ export type FirmQualification = {
   validToday: Scalars['Boolean']['output'];
   /** 有效期至(含当日) / Valid until, inclusive */
   validUntil: Scalars['LocalDate']['output'];
+};
+
+export type GrantCreditInput = {
+  offerId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** 产业链:经开区四大主导产业链或其他 / Industrial chain: one of the zone's four leading chains, or other */
@@ -552,6 +818,8 @@ export type Loan = {
   defaultedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 放款日 / Disbursed on */
   disbursedOn: Scalars['LocalDate']['output'];
+  /** 该贷款满足的融资需求 / The financing demand this loan met, if any */
+  financingDemand?: Maybe<FinancingDemand>;
   firm: Firm;
   id: Scalars['ID']['output'];
   /** 已付利息(元) / Interest paid (yuan) */
@@ -718,6 +986,21 @@ export type LprTenor =
   /** 1年期LPR / 1-year LPR */
   | 'ONE_YEAR';
 
+export type MakeOfferInput = {
+  amount: Scalars['Money']['input'];
+  annualRate: Scalars['Rate']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  answeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 答复的银行(须为需求推送的银行) / The answering bank (one the demand is addressed to) */
+  bankId: Scalars['ID']['input'];
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  demandId: Scalars['ID']['input'];
+  /** 报价所依据的产品,默认为推送时指定的产品 / The product offered; default: the one the demand was addressed under */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  termMonths: Scalars['Int']['input'];
+  validUntil: Scalars['LocalDate']['input'];
+};
+
 /** 可直接登记的台账科目(代偿与追偿经由代偿申请登记) / Ledger kinds recorded directly; compensation and recovery go through claims */
 export type ManualLedgerKind =
   | 'CONTRIBUTION'
@@ -725,12 +1008,35 @@ export type ManualLedgerKind =
   | 'INTEREST'
   | 'WITHDRAWAL';
 
+/** 融资对接活动 / A matchmaking event */
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 举办日期 / Held on */
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  /** 活动名称 / Name */
+  name: Scalars['String']['output'];
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 主办单位 / Organiser */
+  organizer?: Maybe<Scalars['String']['output']>;
+  /** 地点 / Place */
+  place: Scalars['String']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 登记企业资质 / Record a qualification of a firm */
   addFirmQualification: FirmQualification;
   /** 审核通过代偿申请 / Approve a claim */
   approveClaim: CompensationClaim;
+  /** 走访事项办结(回访) / Close a visit's follow-up */
+  closeServiceVisit: ServiceVisit;
   /** 新增银行 / Add a bank */
   createBank: Bank;
   /** 新增支行 / Add a branch to a bank */
@@ -741,16 +1047,30 @@ export type Mutation = {
   createFirm: Firm;
   /** 登记知识产权 / Record an IP asset of a firm */
   createIpAsset: IpAsset;
+  /** 建立行长结对 / Pair a bank officer with a firm */
+  createPairing: Pairing;
   /** 新建产品(草稿) / Create a product, as a draft */
   createProduct: LoanProduct;
   /** 设立资金池 / Set up a risk pool */
   createRiskPool: RiskPool;
   /** 认定违约 / Declare a loan defaulted */
   declareLoanDefault: Loan;
+  /** 需求终止,未获融资(附原因) / The demand ends without financing, with a reason */
+  declineDemand: FinancingDemand;
+  /** 银行拒绝(附原因);尚无报价时默认转推给下一家产品适配的银行 / A bank declines, with a reason; while no bank has offered, the demand is routed on to the next bank whose products fit, unless routeToNext is false */
+  declineDemandAtBank: Offer;
+  /** 结束结对 / End a pairing */
+  endPairing: Pairing;
   /** 贷款入池(纳入其产品挂钩的资金池) / Enrol a loan in the pool its product draws on */
   enrolLoan: PoolCoverage;
   /** 银行就违约的在保贷款申请代偿 / A bank claims on a defaulted covered loan */
   fileClaim: CompensationClaim;
+  /** 登记融资需求(线上、走访或活动) / File a financing demand (online, at a visit or at an event) */
+  fileDemand: FinancingDemand;
+  /** 依据一项报价授信 / Credit granted on one offer */
+  grantCredit: FinancingDemand;
+  /** 银行报价;首个报价使需求进入洽谈 / A bank makes an offer; the first offer puts the demand in talks */
+  makeOffer: Offer;
   /** 逾期已纠正,恢复正常 / An overdue loan is current again */
   markLoanCurrent: Loan;
   /** 标记逾期 / Mark a loan overdue */
@@ -759,6 +1079,10 @@ export type Mutation = {
   payClaim: CompensationClaim;
   /** 发布产品到目录 / Publish a product to the catalogue */
   publishProduct: LoanProduct;
+  /** 推荐(推送)给银行,各行答复期限自推送日起算 / Recommend (address) the demand to banks; each bank's deadline runs from that day */
+  recommendDemand: FinancingDemand;
+  /** 关联授信银行发放的贷款,需求完成 / Link the loan the granting bank disbursed: the demand is met */
+  recordDemandDisbursed: FinancingDemand;
   /** 银行登记已发放贷款 / A bank records a loan it disbursed */
   recordLoan: Loan;
   /** 登记入池、利息、费用或资金退出 / Record a contribution, interest, fee or withdrawal */
@@ -767,12 +1091,16 @@ export type Mutation = {
   recordRecovery: CompensationClaim;
   /** 登记还款 / Record a repayment */
   recordRepayment: Repayment;
+  /** 登记走访 / Record a service visit under a pairing */
+  recordServiceVisit: ServiceVisit;
   /** 驳回代偿申请 / Reject a claim */
   rejectClaim: CompensationClaim;
   /** 删除录错的资质记录,返回企业 / Remove a qualification recorded in error; returns the firm */
   removeFirmQualification: Firm;
   /** 冲正一笔分录(登记反向分录) / Reverse an entry by recording its opposite */
   reversePoolEntry: PoolLedgerEntry;
+  /** 从已拒绝或超期未答复的银行转推给下一家适配的银行 / Route the demand on from a bank that declined or let its deadline pass, to the next bank whose products fit */
+  routeDemand: DemandAddressee;
   /** 修改银行信息 / Change a bank */
   updateBank: Bank;
   /** 修改支行信息 / Change a branch */
@@ -807,6 +1135,11 @@ export type MutationApproveClaimArgs = {
 };
 
 
+export type MutationCloseServiceVisitArgs = {
+  input: CloseServiceVisitInput;
+};
+
+
 export type MutationCreateBankArgs = {
   input: CreateBankInput;
 };
@@ -832,6 +1165,11 @@ export type MutationCreateIpAssetArgs = {
 };
 
 
+export type MutationCreatePairingArgs = {
+  input: CreatePairingInput;
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
@@ -847,6 +1185,21 @@ export type MutationDeclareLoanDefaultArgs = {
 };
 
 
+export type MutationDeclineDemandArgs = {
+  input: DeclineDemandInput;
+};
+
+
+export type MutationDeclineDemandAtBankArgs = {
+  input: DeclineDemandAtBankInput;
+};
+
+
+export type MutationEndPairingArgs = {
+  input: EndPairingInput;
+};
+
+
 export type MutationEnrolLoanArgs = {
   input: EnrolLoanInput;
 };
@@ -854,6 +1207,21 @@ export type MutationEnrolLoanArgs = {
 
 export type MutationFileClaimArgs = {
   input: FileClaimInput;
+};
+
+
+export type MutationFileDemandArgs = {
+  input: FileDemandInput;
+};
+
+
+export type MutationGrantCreditArgs = {
+  input: GrantCreditInput;
+};
+
+
+export type MutationMakeOfferArgs = {
+  input: MakeOfferInput;
 };
 
 
@@ -877,6 +1245,16 @@ export type MutationPublishProductArgs = {
 };
 
 
+export type MutationRecommendDemandArgs = {
+  input: RecommendDemandInput;
+};
+
+
+export type MutationRecordDemandDisbursedArgs = {
+  input: RecordDemandDisbursedInput;
+};
+
+
 export type MutationRecordLoanArgs = {
   input: RecordLoanInput;
 };
@@ -897,6 +1275,11 @@ export type MutationRecordRepaymentArgs = {
 };
 
 
+export type MutationRecordServiceVisitArgs = {
+  input: RecordServiceVisitInput;
+};
+
+
 export type MutationRejectClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -910,6 +1293,11 @@ export type MutationRemoveFirmQualificationArgs = {
 
 export type MutationReversePoolEntryArgs = {
   input: ReversePoolEntryInput;
+};
+
+
+export type MutationRouteDemandArgs = {
+  input: RouteDemandInput;
 };
 
 
@@ -971,6 +1359,47 @@ export type MutationWriteOffLoanArgs = {
   input: LoanStatusChangeInput;
 };
 
+/** 银行对融资需求的答复:报价或拒绝 / A bank's answer to a demand: an offer, or a decline */
+export type Offer = {
+  __typename?: 'Offer';
+  /** 所答复的推送(含期限) / The addressing it answers, with its deadline */
+  addressee: DemandAddressee;
+  /** 报价金额(元) / Amount offered (yuan) */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** 报价年利率 / Annual rate offered */
+  annualRate?: Maybe<Scalars['Rate']['output']>;
+  /** 是否在期限内答复 / Whether the bank answered by its deadline */
+  answeredInTime: Scalars['Boolean']['output'];
+  /** 答复日期 / Answered on */
+  answeredOn: Scalars['LocalDate']['output'];
+  bank: Bank;
+  /** 附加条件 / Conditions */
+  conditions?: Maybe<Scalars['String']['output']>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  decision: OfferDecision;
+  /** 拒绝原因 / Why the bank declined */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  demand: FinancingDemand;
+  id: Scalars['ID']['output'];
+  product?: Maybe<LoanProduct>;
+  /** 拒绝后转推给的银行(无适配银行时为空) / Where the demand was routed on after this decline (empty when no other bank fits) */
+  routedTo?: Maybe<DemandAddressee>;
+  /** 期限(月) / Term in months */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 报价有效期至(含) / The offer stands until, inclusive */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 银行答复 / A bank's answer */
+export type OfferDecision =
+  /** 拒绝(附原因) / A decline, with a reason */
+  | 'DECLINED'
+  /** 报价(金额、利率、期限、条件) / An offer: amount, rate, term, conditions */
+  | 'OFFERED';
+
 /** 银行人员职务 / A bank officer's title */
 export type OfficerTitle =
   /** 客户经理 / Account manager */
@@ -985,6 +1414,60 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** 行长结对服务企业 / A bank officer (usually a branch president) paired with a firm */
+export type Pairing = {
+  __typename?: 'Pairing';
+  /** 银行人员所在银行 / The officer's bank */
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束原因 / Why it ended */
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** 结对结束日(计划或实际;空为长期) / Ends on (planned, or actual once ended; empty: open-ended) */
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  officer: BankOfficer;
+  /** 结对开始日 / Starts on */
+  startsOn: Scalars['LocalDate']['output'];
+  status: PairingStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 走访记录(按日期) / Its visits, by date */
+  visits: Array<ServiceVisit>;
+};
+
+export type PairingConnection = {
+  __typename?: 'PairingConnection';
+  edges: Array<PairingEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PairingEdge = {
+  __typename?: 'PairingEdge';
+  cursor: Scalars['String']['output'];
+  node: Pairing;
+};
+
+export type PairingFilter = {
+  /** 该银行人员的结对 / Pairings of this bank's officers */
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PairingStatus>>;
+};
+
+/** 结对状态 / Pairing status */
+export type PairingStatus =
+  /** 结对服务中 / Active: the officer serves the firm */
+  | 'ACTIVE'
+  /** 已结束 / Ended */
+  | 'ENDED';
 
 export type PayClaimInput = {
   claimId: Scalars['ID']['input'];
@@ -1155,12 +1638,18 @@ export type Query = {
   bankBranch: BankBranch;
   /** 按ID查银行人员 / One bank officer by id */
   bankOfficer: BankOfficer;
+  /** 各银行答复时效:按期答复占比和答复用时中位数(按推送日筛选) / Each bank's answering: share in time and median response days, over demands addressed from `from` to `to` */
+  bankResponseStats: Array<BankResponseStats>;
   /** 银行列表 / Banks, filtered and paginated */
   banks: BankConnection;
   /** 按ID查代偿申请 / One compensation claim by id */
   compensationClaim: CompensationClaim;
   /** 代偿申请列表 / Compensation claims */
   compensationClaims: CompensationClaimConnection;
+  /** 按ID查融资需求 / One financing demand by id */
+  financingDemand: FinancingDemand;
+  /** 融资需求列表 / Financing demands, filtered and paginated */
+  financingDemands: FinancingDemandConnection;
   /** 按ID查企业 / One firm by id */
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
@@ -1177,6 +1666,14 @@ export type Query = {
   loans: LoanConnection;
   /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
   lprRates: Array<LprRate>;
+  /** 超过答复期限仍未答复的银行(期限早于asOf,默认今天),最早到期的在前;银行答复后即移出 / Banks past their deadline with no answer (due before asOf, default today), the longest overdue first; an answer takes a row off */
+  overdueDemands: Array<DemandAddressee>;
+  /** 逾期未办结的走访事项(跟进期限早于asOf,默认今天),最早到期的在前 / Visits whose follow-up is overdue (due before asOf, default today), the longest overdue first */
+  overdueFollowUps: Array<ServiceVisit>;
+  /** 按ID查结对 / One pairing by id */
+  pairing: Pairing;
+  /** 结对列表 / Pairings, filtered and paginated */
+  pairings: PairingConnection;
   /** 按ID查信贷产品 / One loan product by id */
   product: LoanProduct;
   /** 信贷产品目录(默认仅已发布) / The product catalogue (published products unless asked otherwise) */
@@ -1185,6 +1682,8 @@ export type Query = {
   riskPool: RiskPool;
   /** 资金池列表 / Risk pools */
   riskPools: RiskPoolConnection;
+  /** 按ID查走访记录 / One service visit by id */
+  serviceVisit: ServiceVisit;
 };
 
 
@@ -1203,6 +1702,13 @@ export type QueryBankOfficerArgs = {
 };
 
 
+export type QueryBankResponseStatsArgs = {
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
 export type QueryBanksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BankFilter>;
@@ -1218,6 +1724,18 @@ export type QueryCompensationClaimArgs = {
 export type QueryCompensationClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFinancingDemandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinancingDemandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DemandFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1268,6 +1786,29 @@ export type QueryLprRatesArgs = {
 };
 
 
+export type QueryOverdueDemandsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOverdueFollowUpsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryPairingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPairingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PairingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1290,12 +1831,30 @@ export type QueryRiskPoolsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryServiceVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** 利率定价方式 / How the rate is quoted */
 export type RateKind =
   /** 固定年利率区间 / A fixed annual rate range */
   | 'FIXED'
   /** LPR加减点 / Loan prime rate plus a spread in basis points */
   | 'LPR_SPREAD';
+
+export type RecommendDemandInput = {
+  banks: Array<DemandTargetInput>;
+  demandId: Scalars['ID']['input'];
+  /** 推送日期,期限自此日起算;默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type RecordDemandDisbursedInput = {
+  demandId: Scalars['ID']['input'];
+  /** 授信银行登记的贷款(recordLoan) / The loan the granting bank recorded (recordLoan) */
+  loanId: Scalars['ID']['input'];
+};
 
 export type RecordLoanInput = {
   annualRate: Scalars['Rate']['input'];
@@ -1340,6 +1899,19 @@ export type RecordRepaymentInput = {
   paidOn: Scalars['LocalDate']['input'];
   principal: Scalars['Money']['input'];
   recordedBy: Scalars['String']['input'];
+};
+
+export type RecordServiceVisitInput = {
+  /** 发现的问题和需求 / What the visit found */
+  findings: Scalars['String']['input'];
+  /** 跟进责任单位或责任人 / Who is responsible for the follow-up */
+  followUpBy?: InputMaybe<Scalars['String']['input']>;
+  /** 跟进(回访)期限 / Follow-up due by */
+  followUpDue?: InputMaybe<Scalars['LocalDate']['input']>;
+  pairingId: Scalars['ID']['input'];
+  visitedOn: Scalars['LocalDate']['input'];
+  /** 走访人员 / Who went */
+  visitors: Scalars['String']['input'];
 };
 
 /** 还款 / A repayment */
@@ -1448,6 +2020,51 @@ export type RiskPoolEdge = {
   __typename?: 'RiskPoolEdge';
   cursor: Scalars['String']['output'];
   node: RiskPool;
+};
+
+export type RouteDemandInput = {
+  demandId: Scalars['ID']['input'];
+  /** 已拒绝或已超期未答复的银行 / A bank that declined, or let its deadline pass unanswered */
+  fromBankId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** 走访服务记录 / A service visit under a pairing */
+export type ServiceVisit = {
+  __typename?: 'ServiceVisit';
+  /** 办结(回访)日期 / Closed on */
+  closedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 跟进逾期天数(未逾期或已办结为0) / Days the follow-up is overdue on asOf (default today); 0 when not overdue or closed */
+  daysOverdue: Scalars['Int']['output'];
+  /** 走访中登记的融资需求 / The financing demand the visit produced, if any */
+  demand?: Maybe<FinancingDemand>;
+  /** 发现的问题和需求 / What the visit found */
+  findings: Scalars['String']['output'];
+  firm: Firm;
+  /** 跟进责任单位或责任人 / Who is responsible for the follow-up */
+  followUpBy?: Maybe<Scalars['String']['output']>;
+  /** 跟进(回访)期限 / Follow-up due by */
+  followUpDue?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** 办结情况 / How it was resolved */
+  outcome?: Maybe<Scalars['String']['output']>;
+  pairing: Pairing;
+  status: VisitStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 走访日期 / Visited on */
+  visitedOn: Scalars['LocalDate']['output'];
+  /** 走访人员,如"张行长、李客户经理" / Who went */
+  visitors: Scalars['String']['output'];
+};
+
+
+/** 走访服务记录 / A service visit under a pairing */
+export type ServiceVisitDaysOverdueArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** 企业规模(按工信部划型标准) / Size class under the MIIT classification */
@@ -1582,3 +2199,10 @@ export type UpdateRiskPoolInput = {
   stopRatio?: InputMaybe<Scalars['Rate']['input']>;
   warningRatio?: InputMaybe<Scalars['Rate']['input']>;
 };
+
+/** 走访事项状态 / Whether a visit's follow-up is still open */
+export type VisitStatus =
+  /** 已办结(已回访) / Closed: followed up */
+  | 'CLOSED'
+  /** 待跟进(待回访) / Open: follow-up still to do */
+  | 'OPEN';
