@@ -11,6 +11,7 @@ import { ProductResolver } from './modules/product/product.resolver';
 import { CompensationClaimResolver, LoanResolver, PoolCoverageResolver, RepaymentResolver } from './modules/loan/loan.resolver';
 import { PoolLedgerEntryResolver, RiskPoolResolver } from './modules/pool/pool.resolver';
 import { DemandAddresseeResolver, FinancingDemandResolver, LoanDemandResolver, OfferResolver } from './modules/engagement/demand.resolver';
+import { EventSigningResolver, LoanEventResolver, MatchmakingEventResolver } from './modules/engagement/event.resolver';
 import { PairingResolver, ServiceVisitResolver } from './modules/engagement/pairing.resolver';
 import { EngagementViewsResolver } from './modules/engagement/views.resolver';
 
@@ -34,6 +35,9 @@ export const RESOLVERS = [
   DemandAddresseeResolver,
   OfferResolver,
   LoanDemandResolver,
+  MatchmakingEventResolver,
+  EventSigningResolver,
+  LoanEventResolver,
   EngagementViewsResolver,
 ] as const;
 

@@ -11,6 +11,7 @@ import {
   FileDemandDocument,
   FinancingDemandDocument,
   FinancingDemandsDocument,
+  FirmJourneyDocument,
   GrantCreditDocument,
   LoanDocument,
   MakeOfferDocument,
@@ -18,6 +19,7 @@ import {
   RecommendDemandDocument,
   RecordDemandDisbursedDocument,
   RouteDemandDocument,
+  ServiceVisitDocument,
   UpdateProductDocument,
 } from './generated/operations';
 import type { DemandStatus } from './generated/schema';
@@ -87,6 +89,8 @@ describe('the status flow', () => {
     ]);
     const { loan } = await app.ok(LoanDocument, { id: loanId });
     expect(loan).toMatchObject({ id: loanId });
+    const { firmJourney } = await app.ok(FirmJourneyDocument, { firmId: firm.id });
+    expect(firmJourney.loans).toEqual([expect.objectContaining({ id: loanId, financingDemand: { id: demand.id } })]);
   });
 
   it.each(['FILED', 'RECOMMENDED', 'IN_TALKS', 'CREDIT_GRANTED'] as const)('a demand in state %s can be declined with a reason; banks still to answer are released', async (state) => {
@@ -315,6 +319,46 @@ describe('the finance office\'s views', () => {
     const recent = (await app.ok(BankResponseStatsDocument, { bankIds: [x.id], from: daysAgo(7), to: today() })).bankResponseStats;
     expect(recent).toEqual([expect.objectContaining({ addressed: 1, awaiting: 1, shareInTime: null, medianResponseDays: null })]);
     expect((await app.fails(BankResponseStatsDocument, { from: today(), to: daysAgo(1) })).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('follows a firm from its first visit to the money in its account', async () => {
+    // Demands of 25,000,000: only the two products made here take that amount.
+    const band = { minAmount: '20000000.00', maxAmount: '30000000.00' };
+    const { bank: a, president } = await bankWithPresident(app);
+    const aProduct = await createProduct(app, a.id, { ...band, promisedResponseDays: 7 }, true);
+    const { bank: b, product: bProduct } = await bankWithProduct(app, { ...band, promisedResponseDays: 10 });
+    const firm = await createFirm(app);
+    const p = await pairing(app, president.id, firm.id, daysAgo(100));
+    const v = await visit(app, p.id, daysAgo(50), daysAgo(45));
+    const { fileDemand: demand } = await app.ok(FileDemandDocument, { input: demandInput(firm.id, { source: 'VISIT', visitId: v.id, amount: '25000000.00', filedOn: daysAgo(50) }) });
+    await recommend(app, demand.id, [{ bankId: a.id, productId: aProduct.id }], daysAgo(40));
+    const no = await app.ok(DeclineDemandAtBankDocument, decline(demand.id, a.id, { answeredOn: daysAgo(38) }));
+    expect(no.declineDemandAtBank.routedTo?.bank.id).toBe(b.id);
+    const { makeOffer } = await app.ok(MakeOfferDocument, offer(demand.id, b.id, { amount: '25000000.00', answeredOn: daysAgo(30) }));
+    await app.ok(GrantCreditDocument, { input: { offerId: makeOffer.id, on: daysAgo(20) } });
+    const loan = await recordLoan(app, bProduct.id, firm.id, '25000000.00');
+    await app.ok(RecordDemandDisbursedDocument, { input: { demandId: demand.id, loanId: loan.id } });
+
+    const { serviceVisit } = await app.ok(ServiceVisitDocument, { id: v.id });
+    expect(serviceVisit).toMatchObject({ demand: { id: demand.id }, firm: { id: firm.id } });
+    const { firmJourney: j } = await app.ok(FirmJourneyDocument, { firmId: firm.id });
+    expect(j).toMatchObject({ amountSought: '25000000.00', amountLent: '25000000.00', pairings: [{ id: p.id }], visits: [{ id: v.id, demand: { id: demand.id } }] });
+    expect(j.demands).toEqual([{ id: demand.id, status: 'DISBURSED', loan: { id: loan.id } }]);
+    expect(j.offers.map((o) => o.decision)).toEqual(['DECLINED', 'OFFERED']);
+    expect(j.steps.map((s) => [s.on, s.kind])).toEqual([
+      [daysAgo(100), 'PAIRING_STARTED'],
+      [daysAgo(50), 'VISIT'],
+      [daysAgo(50), 'DEMAND_FILED'],
+      [daysAgo(40), 'DEMAND_ADDRESSED'],
+      [daysAgo(38), 'BANK_DECLINED'],
+      [daysAgo(38), 'DEMAND_ADDRESSED'],
+      [daysAgo(30), 'BANK_OFFERED'],
+      [daysAgo(20), 'CREDIT_GRANTED'],
+      [today(), 'LOAN_DISBURSED'],
+    ]);
+    expect(j.steps[5].summary).toMatch(/^转推至.*须于.*前答复 \/ routed on to .*, answer due by /);
+    expect(j.steps[8]).toMatchObject({ subjectId: loan.id, summary: expect.stringContaining('放款25000000.00元') });
+    expect((await app.fails(FirmJourneyDocument, { firmId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
   });
 
   it('lists demands with their banks and answers in a fixed number of statements, however many there are', async () => {

@@ -19,6 +19,13 @@ export type Scalars = {
   Rate: { input: string; output: string; }
 };
 
+/** 补登到场的银行和企业(已登记的不重复) / Add banks and firms present (those already listed are kept once) */
+export type AddEventParticipantsInput = {
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  eventId: Scalars['ID']['input'];
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** 银行对需求的答复状态 / Where one bank stands on a demand addressed to it */
 export type AddresseeStatus =
   /** 待答复 / Awaiting the bank's answer */
@@ -299,6 +306,19 @@ export type CreateIpAssetInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateMatchmakingEventInput = {
+  /** 到场银行 / Banks present */
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 到场企业 / Firms present */
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  heldOn: Scalars['LocalDate']['input'];
+  kind: EventKind;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  organizer?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+};
+
 export type CreatePairingInput = {
   /** 计划结束日,空为长期 / Planned end; empty: open-ended */
   endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -515,6 +535,12 @@ export type EnrolLoanInput = {
   loanId: Scalars['ID']['input'];
 };
 
+export type EventFilter = {
+  heldFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  heldTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+};
+
 /** 对接活动类型 / Kind of matchmaking event */
 export type EventKind =
   /** 银企对接会 / Bank-firm matchmaking meeting */
@@ -527,6 +553,28 @@ export type EventKind =
   | 'OTHER'
   /** 信贷产品推介会 / Credit product presentation */
   | 'PRODUCT_PROMOTION';
+
+/** 活动现场签约 / An amount a bank and a firm signed at an event */
+export type EventSigning = {
+  __typename?: 'EventSigning';
+  /** 签约金额(元) / Amount signed (yuan) */
+  amount: Scalars['Money']['output'];
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  event: MatchmakingEvent;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** 实际放款(元) / Actually lent (yuan) */
+  lent: Scalars['Money']['output'];
+  /** 签约后发放的贷款 / Loans that followed */
+  loans: Array<Loan>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  product?: Maybe<LoanProduct>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
 
 export type FileClaimInput = {
   filedOn: Scalars['LocalDate']['input'];
@@ -676,6 +724,29 @@ export type FirmFilter = {
   sizeClass?: InputMaybe<SizeClass>;
 };
 
+/** 企业从走访到放款的全过程 / A firm's whole journey, from the first visit to the money lent */
+export type FirmJourney = {
+  __typename?: 'FirmJourney';
+  /** 各需求推送的银行及期限 / Every bank its demands went to, with the deadlines */
+  addressees: Array<DemandAddressee>;
+  /** 贷款本金合计 / Total principal lent to it */
+  amountLent: Scalars['Money']['output'];
+  /** 融资需求合计 / Total sought in its demands */
+  amountSought: Scalars['Money']['output'];
+  demands: Array<FinancingDemand>;
+  /** 在对接活动中的签约 / Amounts it signed at events */
+  eventSignings: Array<EventSigning>;
+  firm: Firm;
+  /** 该企业的全部贷款 / All its loans */
+  loans: Array<Loan>;
+  /** 银行的答复 / The banks' answers */
+  offers: Array<Offer>;
+  pairings: Array<Pairing>;
+  /** 按日期排列的全过程 / Every step, by date */
+  steps: Array<JourneyStep>;
+  visits: Array<ServiceVisit>;
+};
+
 /** 企业资质及其有效期 / A qualification a firm holds, with its validity dates */
 export type FirmQualification = {
   __typename?: 'FirmQualification';
@@ -776,6 +847,44 @@ export type IpKind =
   /** 实用新型专利 / Utility model patent */
   | 'UTILITY_MODEL';
 
+/** 企业融资历程中的一步 / One step of a firm's journey */
+export type JourneyStep = {
+  __typename?: 'JourneyStep';
+  kind: JourneyStepKind;
+  on: Scalars['LocalDate']['output'];
+  /** 该步骤对应记录的ID(结对、走访、需求、推送、答复、签约或贷款) / The id of the record behind the step (pairing, visit, demand, addressing, answer, signing or loan) */
+  subjectId: Scalars['ID']['output'];
+  /** 中文 / English */
+  summary: Scalars['String']['output'];
+};
+
+/** 企业融资历程中的一步 / One step of a firm's financing journey */
+export type JourneyStepKind =
+  /** 银行拒绝 / A bank declined */
+  | 'BANK_DECLINED'
+  /** 银行报价 / A bank made an offer */
+  | 'BANK_OFFERED'
+  /** 授信 / Credit granted */
+  | 'CREDIT_GRANTED'
+  /** 需求推送给银行 / The demand was addressed to a bank */
+  | 'DEMAND_ADDRESSED'
+  /** 需求终止(未获融资) / The demand was declined */
+  | 'DEMAND_DECLINED'
+  /** 登记融资需求 / A financing demand was filed */
+  | 'DEMAND_FILED'
+  /** 对接活动签约 / Signed at a matchmaking event */
+  | 'EVENT_SIGNING'
+  /** 走访事项办结(回访) / A visit's follow-up was closed */
+  | 'FOLLOW_UP_CLOSED'
+  /** 放款 / A loan was disbursed */
+  | 'LOAN_DISBURSED'
+  /** 结对结束 / A pairing ended */
+  | 'PAIRING_ENDED'
+  /** 行长结对开始 / A bank officer was paired with the firm */
+  | 'PAIRING_STARTED'
+  /** 走访 / A service visit */
+  | 'VISIT';
+
 /** 知识价值信用评价等级 / Knowledge-value credit grade */
 export type KnowledgeValueGrade =
   | 'A'
@@ -798,6 +907,12 @@ export type LedgerKind =
   /** 资金退出(-) / Money taken out of the pool (-) */
   | 'WITHDRAWAL';
 
+export type LinkEventLoanInput = {
+  /** 签约后该行向该企业发放的贷款 / A loan the bank later disbursed to the firm */
+  loanId: Scalars['ID']['input'];
+  signingId: Scalars['ID']['input'];
+};
+
 /** 已发放贷款 / A disbursed loan */
 export type Loan = {
   __typename?: 'Loan';
@@ -818,6 +933,8 @@ export type Loan = {
   defaultedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 放款日 / Disbursed on */
   disbursedOn: Scalars['LocalDate']['output'];
+  /** 该贷款所跟进的活动签约 / The event signing this loan followed, if any */
+  eventSigning?: Maybe<EventSigning>;
   /** 该贷款满足的融资需求 / The financing demand this loan met, if any */
   financingDemand?: Maybe<FinancingDemand>;
   firm: Firm;
@@ -1011,12 +1128,26 @@ export type ManualLedgerKind =
 /** 融资对接活动 / A matchmaking event */
 export type MatchmakingEvent = {
   __typename?: 'MatchmakingEvent';
+  /** 到场银行 / Banks present */
+  banks: Array<Bank>;
   /** 创建时间(UTC) / When it was created (UTC) */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 现场登记的融资需求 / Financing demands recorded at the event */
+  demands: Array<FinancingDemand>;
+  /** 到场企业 / Firms present */
+  firms: Array<Firm>;
+  /** 签约企业数 / Firms that signed */
+  firmsSigned: Scalars['Int']['output'];
   /** 举办日期 / Held on */
   heldOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   kind: EventKind;
+  /** 放款/签约(可大于1;无签约为空) / Lent over signed (may exceed 1; empty when nothing was signed) */
+  lentOverSigned?: Maybe<Scalars['Decimal']['output']>;
+  /** 签约后实际放款总额(关联贷款本金之和) / Actually lent: the principal of the loans linked to its signings */
+  lentTotal: Scalars['Money']['output'];
+  /** 签约后发放的贷款笔数 / Loans that followed its signings */
+  loanCount: Scalars['Int']['output'];
   /** 活动名称 / Name */
   name: Scalars['String']['output'];
   /** 备注 / Note */
@@ -1025,12 +1156,32 @@ export type MatchmakingEvent = {
   organizer?: Maybe<Scalars['String']['output']>;
   /** 地点 / Place */
   place: Scalars['String']['output'];
+  /** 签约总额(元) / Total signed (yuan) */
+  signedTotal: Scalars['Money']['output'];
+  /** 现场签约(按企业和银行) / Amounts signed, per firm and bank */
+  signings: Array<EventSigning>;
   /** 最后修改时间(UTC) / When it was last changed (UTC) */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 补登到场银行和企业 / Add banks and firms present */
+  addEventParticipants: MatchmakingEvent;
   /** 登记企业资质 / Record a qualification of a firm */
   addFirmQualification: FirmQualification;
   /** 审核通过代偿申请 / Approve a claim */
@@ -1047,6 +1198,8 @@ export type Mutation = {
   createFirm: Firm;
   /** 登记知识产权 / Record an IP asset of a firm */
   createIpAsset: IpAsset;
+  /** 登记对接活动 / Record a matchmaking event */
+  createMatchmakingEvent: MatchmakingEvent;
   /** 建立行长结对 / Pair a bank officer with a firm */
   createPairing: Pairing;
   /** 新建产品(草稿) / Create a product, as a draft */
@@ -1069,6 +1222,8 @@ export type Mutation = {
   fileDemand: FinancingDemand;
   /** 依据一项报价授信 / Credit granted on one offer */
   grantCredit: FinancingDemand;
+  /** 关联签约后发放的贷款 / Link a loan that followed a signing */
+  linkEventLoan: EventSigning;
   /** 银行报价;首个报价使需求进入洽谈 / A bank makes an offer; the first offer puts the demand in talks */
   makeOffer: Offer;
   /** 逾期已纠正,恢复正常 / An overdue loan is current again */
@@ -1083,6 +1238,8 @@ export type Mutation = {
   recommendDemand: FinancingDemand;
   /** 关联授信银行发放的贷款,需求完成 / Link the loan the granting bank disbursed: the demand is met */
   recordDemandDisbursed: FinancingDemand;
+  /** 登记现场签约金额 / Record an amount a bank and a firm signed at the event */
+  recordEventSigning: EventSigning;
   /** 银行登记已发放贷款 / A bank records a loan it disbursed */
   recordLoan: Loan;
   /** 登记入池、利息、费用或资金退出 / Record a contribution, interest, fee or withdrawal */
@@ -1124,6 +1281,11 @@ export type Mutation = {
 };
 
 
+export type MutationAddEventParticipantsArgs = {
+  input: AddEventParticipantsInput;
+};
+
+
 export type MutationAddFirmQualificationArgs = {
   firmId: Scalars['ID']['input'];
   input: QualificationInput;
@@ -1162,6 +1324,11 @@ export type MutationCreateFirmArgs = {
 
 export type MutationCreateIpAssetArgs = {
   input: CreateIpAssetInput;
+};
+
+
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
 };
 
 
@@ -1220,6 +1387,11 @@ export type MutationGrantCreditArgs = {
 };
 
 
+export type MutationLinkEventLoanArgs = {
+  input: LinkEventLoanInput;
+};
+
+
 export type MutationMakeOfferArgs = {
   input: MakeOfferInput;
 };
@@ -1252,6 +1424,11 @@ export type MutationRecommendDemandArgs = {
 
 export type MutationRecordDemandDisbursedArgs = {
   input: RecordDemandDisbursedInput;
+};
+
+
+export type MutationRecordEventSigningArgs = {
+  input: RecordEventSigningInput;
 };
 
 
@@ -1654,6 +1831,8 @@ export type Query = {
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
   firmByCreditCode: Firm;
+  /** 企业融资全过程:结对、走访、活动签约、需求、银行答复、贷款 / A firm's whole journey: pairings, visits, event signings, demands, answers, loans */
+  firmJourney: FirmJourney;
   /** 企业列表 / Firms, filtered and paginated */
   firms: FirmConnection;
   /** 按ID查知识产权 / One IP asset by id */
@@ -1666,6 +1845,10 @@ export type Query = {
   loans: LoanConnection;
   /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
   lprRates: Array<LprRate>;
+  /** 按ID查对接活动 / One matchmaking event by id */
+  matchmakingEvent: MatchmakingEvent;
+  /** 对接活动列表,每项带签约与实际放款 / Matchmaking events, each with signed and actually lent */
+  matchmakingEvents: MatchmakingEventConnection;
   /** 超过答复期限仍未答复的银行(期限早于asOf,默认今天),最早到期的在前;银行答复后即移出 / Banks past their deadline with no answer (due before asOf, default today), the longest overdue first; an answer takes a row off */
   overdueDemands: Array<DemandAddressee>;
   /** 逾期未办结的走访事项(跟进期限早于asOf,默认今天),最早到期的在前 / Visits whose follow-up is overdue (due before asOf, default today), the longest overdue first */
@@ -1750,6 +1933,11 @@ export type QueryFirmByCreditCodeArgs = {
 };
 
 
+export type QueryFirmJourneyArgs = {
+  firmId: Scalars['ID']['input'];
+};
+
+
 export type QueryFirmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FirmFilter>;
@@ -1783,6 +1971,18 @@ export type QueryLoansArgs = {
 
 export type QueryLprRatesArgs = {
   tenor: LprTenor;
+};
+
+
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1854,6 +2054,18 @@ export type RecordDemandDisbursedInput = {
   demandId: Scalars['ID']['input'];
   /** 授信银行登记的贷款(recordLoan) / The loan the granting bank recorded (recordLoan) */
   loanId: Scalars['ID']['input'];
+};
+
+export type RecordEventSigningInput = {
+  /** 签约金额(元) / Amount signed (yuan) */
+  amount: Scalars['Money']['input'];
+  /** 到场银行 / A bank present */
+  bankId: Scalars['ID']['input'];
+  eventId: Scalars['ID']['input'];
+  /** 到场企业 / A firm present */
+  firmId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RecordLoanInput = {
