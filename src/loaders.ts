@@ -18,6 +18,15 @@ import { computePoolFigures, computeYearFigures } from './modules/pool/pool-figu
 import { PoolLedgerEntry } from './modules/pool/pool-ledger-entry.entity';
 import { RiskPool } from './modules/pool/risk-pool.entity';
 import { RiskPoolPartner } from './modules/pool/risk-pool-partner.entity';
+import { DemandAddressee } from './modules/engagement/demand-addressee.entity';
+import { computeEventFigures } from './modules/engagement/event.service';
+import { EventBank, EventFirm } from './modules/engagement/event-participant.entity';
+import { EventSigning, EventSigningLoan } from './modules/engagement/event-signing.entity';
+import { FinancingDemand } from './modules/engagement/financing-demand.entity';
+import { MatchmakingEvent } from './modules/engagement/matchmaking-event.entity';
+import { Offer } from './modules/engagement/offer.entity';
+import { Pairing } from './modules/engagement/pairing.entity';
+import { ServiceVisit } from './modules/engagement/service-visit.entity';
 
 /** One factory, called once per request: loaders never share a cache across requests. */
 export function createLoaders(em: EntityManager) {
@@ -44,6 +53,32 @@ export function createLoaders(em: EntityManager) {
     /** Every computed figure of a pool, for all pools in the request, in two statements. */
     poolFigures: new DataLoader(async (ids: readonly string[]) => {
       const figures = await computePoolFigures(em, ids);
+      return ids.map((id) => figures.get(id)!);
+    }),
+    // Pairings, visits, demands, offers and events (src/modules/engagement).
+    pairing: loadById(em, Pairing),
+    visit: loadById(em, ServiceVisit),
+    demand: loadById(em, FinancingDemand),
+    addressee: loadById(em, DemandAddressee),
+    offer: loadById(em, Offer),
+    event: loadById(em, MatchmakingEvent),
+    signing: loadById(em, EventSigning),
+    visitsByPairing: loadChildren(em, ServiceVisit, 'pairing', { visitedOn: 'asc', createdAt: 'asc' }),
+    demandByVisit: loadChildren(em, FinancingDemand, 'visit', { createdAt: 'asc' }),
+    demandByLoan: loadChildren(em, FinancingDemand, 'loan', { createdAt: 'asc' }),
+    demandsByEvent: loadChildren(em, FinancingDemand, 'event', { filedOn: 'asc', createdAt: 'asc' }),
+    addresseesByDemand: loadChildren(em, DemandAddressee, 'demand', { addressedOn: 'asc', createdAt: 'asc' }),
+    offersByDemand: loadChildren(em, Offer, 'demand', { answeredOn: 'asc', createdAt: 'asc' }),
+    offerByAddressee: loadChildren(em, Offer, 'addressee', { createdAt: 'asc' }),
+    addresseeRoutedFrom: loadChildren(em, DemandAddressee, 'routedFrom', { createdAt: 'asc' }),
+    banksByEvent: loadChildren(em, EventBank, 'event', { bank: { name: 'asc' } } as never, { populate: ['bank'] }),
+    firmsByEvent: loadChildren(em, EventFirm, 'event', { firm: { name: 'asc' } } as never, { populate: ['firm'] }),
+    signingsByEvent: loadChildren(em, EventSigning, 'event', { createdAt: 'asc', id: 'asc' }),
+    loansBySigning: loadChildren(em, EventSigningLoan, 'signing', { createdAt: 'asc' }, { populate: ['loan'] }),
+    signingByLoan: loadChildren(em, EventSigningLoan, 'loan', { createdAt: 'asc' }),
+    /** Signed and lent per event, for all events in the request, in one statement. */
+    eventFigures: new DataLoader(async (ids: readonly string[]) => {
+      const figures = await computeEventFigures(em, ids);
       return ids.map((id) => figures.get(id)!);
     }),
     poolYear: new DataLoader(

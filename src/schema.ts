@@ -16,6 +16,10 @@ import { ProductResolver } from './modules/product/product.resolver';
 import { CompensationClaimResolver, LoanResolver, PoolCoverageResolver, RepaymentResolver } from './modules/loan/loan.resolver';
 import { PoolLedgerEntryResolver, RiskPoolResolver } from './modules/pool/pool.resolver';
 import { FinanceOverviewResolver } from './modules/overview/finance-overview.resolver';
+import { DemandAddresseeResolver, FinancingDemandResolver, LoanDemandResolver, OfferResolver } from './modules/engagement/demand.resolver';
+import { EventSigningResolver, LoanEventResolver, MatchmakingEventResolver } from './modules/engagement/event.resolver';
+import { PairingResolver, ServiceVisitResolver } from './modules/engagement/pairing.resolver';
+import { EngagementViewsResolver } from './modules/engagement/views.resolver';
 
 export const RESOLVERS = [
   BankResolver,
@@ -34,6 +38,16 @@ export const RESOLVERS = [
   FinanceOverviewResolver,
   AuthResolver,
   AuditResolver,
+  PairingResolver,
+  ServiceVisitResolver,
+  FinancingDemandResolver,
+  DemandAddresseeResolver,
+  OfferResolver,
+  LoanDemandResolver,
+  MatchmakingEventResolver,
+  EventSigningResolver,
+  LoanEventResolver,
+  EngagementViewsResolver,
 ] as const;
 
 /** Root fields: confirm the caller's account once, and give each mutation its audit scope. */

@@ -19,10 +19,11 @@ export interface RunningServer {
 
 /**
  * Limits chosen for the queries the platform really serves (the deepest, a pool's ledger with
- * each entry's loan and claim, is 6 levels; the largest, 100 products with bank, branch,
- * officers and contacts, costs about 8,000): generous for those, refusing anything far beyond.
+ * each entry's loan and claim, is 6 levels; the largest, a page of 100 financing demands with
+ * their banks and answers, is estimated at about 31,000): generous for those, refusing anything
+ * far beyond.
  */
-export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 25_000, bodyBytes: '100kb' } as const;
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 50_000, bodyBytes: '100kb' } as const;
 
 export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean; auth: TokenSettings }): Promise<RunningServer> {
   const app = express();

@@ -263,7 +263,7 @@ describe('a hardened endpoint: refused before any SQL runs', () => {
 
   it('an over-cost list', async () => {
     const r = await post({ query: '{ banks(first: 100) { edges { node { branches { officers { bank { branches { officers { id } } } } } } } } }' });
-    expect(r.text).toMatch(/query too large \(estimated cost \d+, limit 25000\)/);
+    expect(r.text).toMatch(/query too large \(estimated cost \d+, limit 50000\)/);
     expect(r.statements).toBe(0);
   });
 

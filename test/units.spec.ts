@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { Dec, formatMoney, sum } from '../src/common/decimal';
-import { isCalendarDate, todayInZone, wholeYearsBetween } from '../src/common/dates';
+import { addDays, daysBetween, isCalendarDate, todayInZone, wholeYearsBetween } from '../src/common/dates';
 import { MoneyScalar, RateScalar } from '../src/common/scalars';
 import { creditCodeCheckCharacter, creditCodeProblem } from '../src/modules/firm/credit-code';
 import { loadConfig } from '../src/config';
@@ -39,6 +39,16 @@ describe('calendar dates are China dates', () => {
     expect(isCalendarDate('2023-02-29')).toBe(false);
     expect(wholeYearsBetween('2019-06-01', '2022-05-31')).toBe(2);
     expect(wholeYearsBetween('2019-06-01', '2022-06-01')).toBe(3);
+  });
+
+  it('counts deadlines in calendar days, across month ends, leap days and years', () => {
+    expect(addDays('2024-02-20', 30)).toBe('2024-03-21');
+    expect(addDays('2023-02-20', 30)).toBe('2023-03-22');
+    expect(addDays('2024-12-28', 7)).toBe('2025-01-04');
+    expect(addDays('2025-01-04', -7)).toBe('2024-12-28');
+    expect(daysBetween('2024-12-28', '2025-01-04')).toBe(7);
+    expect(daysBetween('2025-01-04', '2024-12-28')).toBe(-7);
+    expect(daysBetween('2024-02-01', '2024-03-01')).toBe(29);
   });
 });
 

@@ -49,3 +49,18 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** The calendar date `days` later (or earlier, when negative). Calendar days: no time zone enters. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map((x) => parseInt(x, 10));
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Calendar days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  const ms = (s: string) => {
+    const [y, m, d] = s.split('-').map((x) => parseInt(x, 10));
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((ms(to) - ms(from)) / 86_400_000);
+}

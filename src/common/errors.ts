@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'POOL_STOPPED'
   | 'NOT_ELIGIBLE'
   | 'OVER_REPAYMENT'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  // A demand that cannot be routed on: no other bank has a published product the firm fits.
+  | 'NO_FITTING_BANK';
 
 /** A message a person can act on, in both languages. */
 export interface Bilingual {

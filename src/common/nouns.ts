@@ -13,4 +13,10 @@ export const NOUN = {
   claim: { zh: '代偿申请', en: 'compensation claim' },
   user: { zh: '用户', en: 'user' },
   apiToken: { zh: 'API令牌', en: 'API token' },
+  pairing: { zh: '结对关系', en: 'pairing' },
+  visit: { zh: '走访记录', en: 'service visit' },
+  demand: { zh: '融资需求', en: 'financing demand' },
+  offer: { zh: '银行答复', en: 'offer' },
+  event: { zh: '对接活动', en: 'matchmaking event' },
+  signing: { zh: '活动签约', en: 'event signing' },
 } as const;

@@ -20,10 +20,19 @@ import { RiskPoolPartner } from '../modules/pool/risk-pool-partner.entity';
 import { Eligibility } from '../modules/product/eligibility.embeddable';
 import { LoanProduct } from '../modules/product/loan-product.entity';
 import { LoanProductContact } from '../modules/product/loan-product-contact.entity';
+import { DemandAddressee } from '../modules/engagement/demand-addressee.entity';
+import { EventBank, EventFirm } from '../modules/engagement/event-participant.entity';
+import { EventSigning, EventSigningLoan } from '../modules/engagement/event-signing.entity';
+import { FinancingDemand } from '../modules/engagement/financing-demand.entity';
+import { MatchmakingEvent } from '../modules/engagement/matchmaking-event.entity';
+import { Offer } from '../modules/engagement/offer.entity';
+import { Pairing } from '../modules/engagement/pairing.entity';
+import { ServiceVisit } from '../modules/engagement/service-visit.entity';
 
 /** Every entity, listed rather than discovered from folders: works the same under ts and js. */
 export const ENTITIES = [
   Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact,
   RiskPool, RiskPoolPartner, PoolLedgerEntry, Loan, Repayment, PoolCoverage, CompensationClaim, LprRate, IdempotencyRecord,
   User, ApiToken, LoginThrottle, AuditEvent,
+  Pairing, ServiceVisit, MatchmakingEvent, EventBank, EventFirm, EventSigning, EventSigningLoan, FinancingDemand, DemandAddressee, Offer,
 ];

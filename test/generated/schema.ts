@@ -21,6 +21,24 @@ export type Scalars = {
   Rate: { input: string; output: string; }
 };
 
+/** 补登到场的银行和企业(已登记的不重复) / Add banks and firms present (those already listed are kept once) */
+export type AddEventParticipantsInput = {
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  eventId: Scalars['ID']['input'];
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** 银行对需求的答复状态 / Where one bank stands on a demand addressed to it */
+export type AddresseeStatus =
+  /** 待答复 / Awaiting the bank's answer */
+  | 'AWAITING'
+  /** 已拒绝(附原因) / The bank declined, with a reason */
+  | 'DECLINED'
+  /** 已报价 / The bank made an offer */
+  | 'OFFERED'
+  /** 已撤回(需求已在他处授信或终止,无需再答复) / Withdrawn: the demand was granted elsewhere or closed before this bank answered */
+  | 'WITHDRAWN';
+
 /** API令牌(仅保存散列) / An API token; only its hash is kept */
 export type ApiToken = {
   __typename?: 'ApiToken';
@@ -176,6 +194,28 @@ export type BankOfficer = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** 银行答复时效 / How one bank answers the demands addressed to it */
+export type BankResponseStats = {
+  __typename?: 'BankResponseStats';
+  /** 推送给该行的需求数 / Demands addressed to it */
+  addressed: Scalars['Int']['output'];
+  /** 已答复(报价或拒绝) / Answered, by offer or decline */
+  answered: Scalars['Int']['output'];
+  /** 按期答复 / Answered on or before the deadline */
+  answeredInTime: Scalars['Int']['output'];
+  /** 超期答复 / Answered after the deadline */
+  answeredLate: Scalars['Int']['output'];
+  /** 待答复(含未到期的) / Still awaiting an answer, due or not */
+  awaiting: Scalars['Int']['output'];
+  bank: Bank;
+  /** 答复用时中位数(自然日,自推送日至答复日) / Median days from addressed to answered (calendar days) */
+  medianResponseDays?: Maybe<Scalars['Float']['output']>;
+  /** 按期答复占比 = 按期 / (按期 + 超期答复 + 超期未答复);尚无可判定的为空 / Share answered in time: in time / (in time + late + unanswered past due); empty while none can be judged */
+  shareInTime?: Maybe<Scalars['Rate']['output']>;
+  /** 超期仍未答复(含超期后撤回的) / Not answered, deadline passed (also those withdrawn after it) */
+  unansweredPastDue: Scalars['Int']['output'];
+};
+
 export type ClaimFilter = {
   poolId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ClaimStatus>>;
@@ -191,6 +231,14 @@ export type ClaimStatus =
   | 'PAID'
   /** 已驳回 / Rejected */
   | 'REJECTED';
+
+export type CloseServiceVisitInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  closedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 办结情况 / How it was resolved */
+  outcome: Scalars['String']['input'];
+  visitId: Scalars['ID']['input'];
+};
 
 /** 担保方式 / Form of security */
 export type CollateralKind =
@@ -325,6 +373,29 @@ export type CreateIpAssetInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateMatchmakingEventInput = {
+  /** 到场银行 / Banks present */
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 到场企业 / Firms present */
+  firmIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  heldOn: Scalars['LocalDate']['input'];
+  kind: EventKind;
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  organizer?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+};
+
+export type CreatePairingInput = {
+  /** 计划结束日,空为长期 / Planned end; empty: open-ended */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  firmId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 银行人员(通常为行长) / The bank officer, usually a branch president */
+  officerId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+};
+
 export type CreateProductInput = {
   bankId: Scalars['ID']['input'];
   /** 经办支行(须属于该银行) / Handling branch, of the same bank */
@@ -384,6 +455,114 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** 答复期限的依据 / What a response deadline is based on */
+export type DeadlineBasis =
+  /** 未指定产品,默认30天 / No product named: the 30-day default */
+  | 'DEFAULT'
+  /** 产品承诺的答复天数 / The promised response days of the product named */
+  | 'PRODUCT';
+
+export type DeclineDemandAtBankInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  answeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  bankId: Scalars['ID']['input'];
+  demandId: Scalars['ID']['input'];
+  /** 拒绝原因 / Why the bank declines */
+  reason: Scalars['String']['input'];
+  /** 是否转推给下一家产品适配的银行,默认是 / Route the demand on to the next bank whose products fit; default true */
+  routeToNext?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type DeclineDemandInput = {
+  demandId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 未获融资的原因 / Why the demand ends without financing */
+  reason: Scalars['String']['input'];
+};
+
+/** 需求推送的银行及其答复期限 / A bank a demand is addressed to, with its response deadline */
+export type DemandAddressee = {
+  __typename?: 'DemandAddressee';
+  /** 推送给该银行的日期 / Addressed to the bank on */
+  addressedOn: Scalars['LocalDate']['output'];
+  /** 该行的答复 / The bank's answer */
+  answer?: Maybe<Offer>;
+  /** 答复日期 / Answered on */
+  answeredOn?: Maybe<Scalars['LocalDate']['output']>;
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 超期天数:已答复按答复日,撤回按撤回日,待答复按asOf(默认今天);按时为0 / Days past the deadline: to the answer, to the withdrawal, or to asOf (default today) while awaiting; 0 when on time */
+  daysLate: Scalars['Int']['output'];
+  /** 答复天数的依据 / Where the response days come from */
+  deadlineBasis: DeadlineBasis;
+  demand: FinancingDemand;
+  /** 答复期限(含当日) / Answer due by, inclusive */
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** 是否已超期未答复(按今天) / Whether it is past its deadline with no answer, today */
+  overdue: Scalars['Boolean']['output'];
+  /** 推送时指定的产品 / The product it was addressed under, if any */
+  product?: Maybe<LoanProduct>;
+  /** 答复天数(自然日) / Days the bank has to answer (calendar days) */
+  responseDays: Scalars['Int']['output'];
+  /** 从哪家银行转推而来 / The bank it was routed on from */
+  routedFrom?: Maybe<DemandAddressee>;
+  /** 转推给了哪家银行 / Where the demand was routed on to from this bank */
+  routedTo?: Maybe<DemandAddressee>;
+  status: AddresseeStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 撤回日期(需求在他处授信或终止) / Withdrawn on (the demand was granted elsewhere or closed) */
+  withdrawnOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+
+/** 需求推送的银行及其答复期限 / A bank a demand is addressed to, with its response deadline */
+export type DemandAddresseeDaysLateArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type DemandFilter = {
+  /** 推送给该银行的需求 / Demands addressed to this bank */
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<DemandSource>>;
+  statuses?: InputMaybe<Array<DemandStatus>>;
+};
+
+/** 融资需求来源 / Where a financing demand came from */
+export type DemandSource =
+  /** 对接活动现场登记 / Recorded at a matchmaking event */
+  | 'EVENT'
+  /** 企业线上提交 / Filed online by the firm */
+  | 'ONLINE'
+  /** 行长走访时登记 / Recorded at a service visit */
+  | 'VISIT';
+
+/** 融资需求状态 / Financing demand status */
+export type DemandStatus =
+  /** 已授信 / Credit granted on one offer */
+  | 'CREDIT_GRANTED'
+  /** 未获融资(附原因) / Declined, with a reason */
+  | 'DECLINED'
+  /** 已放款 / Disbursed: the loan is recorded */
+  | 'DISBURSED'
+  /** 已登记 / Filed, not yet sent to a bank */
+  | 'FILED'
+  /** 洽谈中(已有银行报价) / In talks: a bank has made an offer */
+  | 'IN_TALKS'
+  /** 已推荐给银行 / Recommended (addressed) to one or more banks */
+  | 'RECOMMENDED';
+
+/** 推送的银行;指定产品则按产品承诺天数计答复期限,否则30天 / A bank to address; with a product the deadline is its promised response days, else 30 days */
+export type DemandTargetInput = {
+  bankId: Scalars['ID']['input'];
+  /** 该行已发布的产品 / A published product of that bank */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 准入条件,空列表表示不限 / Eligibility criteria; an empty list means any */
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -421,6 +600,13 @@ export type EligibilityInput = {
   sizeClasses?: Array<SizeClass>;
 };
 
+export type EndPairingInput = {
+  /** 默认今天(中国时间) / Default: today in China */
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  pairingId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EnrolLoanInput = {
   /** 入池日期,默认今天 / Enrolment date, default today */
   enrolledOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -428,10 +614,69 @@ export type EnrolLoanInput = {
   loanId: Scalars['ID']['input'];
 };
 
+export type EventFilter = {
+  heldFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  heldTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+};
+
+/** 对接活动类型 / Kind of matchmaking event */
+export type EventKind =
+  /** 银企对接会 / Bank-firm matchmaking meeting */
+  | 'BANK_FIRM_MATCHMAKING'
+  /** 金融入园惠企 / "Finance enters the park" event */
+  | 'FINANCE_INTO_PARK'
+  /** 线上对接 / Online matchmaking */
+  | 'ONLINE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 信贷产品推介会 / Credit product presentation */
+  | 'PRODUCT_PROMOTION';
+
+/** 活动现场签约 / An amount a bank and a firm signed at an event */
+export type EventSigning = {
+  __typename?: 'EventSigning';
+  /** 签约金额(元) / Amount signed (yuan) */
+  amount: Scalars['Money']['output'];
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  event: MatchmakingEvent;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** 实际放款(元) / Actually lent (yuan) */
+  lent: Scalars['Money']['output'];
+  /** 签约后发放的贷款 / Loans that followed */
+  loans: Array<Loan>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  product?: Maybe<LoanProduct>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type FileClaimInput = {
   filedOn: Scalars['LocalDate']['input'];
   idempotencyKey: Scalars['String']['input'];
   loanId: Scalars['ID']['input'];
+};
+
+export type FileDemandInput = {
+  amount: Scalars['Money']['input'];
+  collateralNote?: InputMaybe<Scalars['String']['input']>;
+  /** 可提供的担保方式;不填为未说明,NONE为只能纯信用 / Security the firm can offer; empty: not stated; NONE: none at all */
+  collateralOffered?: InputMaybe<Array<CollateralKind>>;
+  /** 来源为EVENT时必填 / Required when the source is EVENT */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** 默认今天(中国时间) / Default: today in China */
+  filedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  firmId: Scalars['ID']['input'];
+  /** 资金用途 / What the money is for */
+  purpose: Scalars['String']['input'];
+  source: DemandSource;
+  termMonths: Scalars['Int']['input'];
+  /** 来源为VISIT时必填 / Required when the source is VISIT */
+  visitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 金融办年度数据 / The finance office's figures for one year */
@@ -446,6 +691,69 @@ export type FinanceOverview = {
   /** 各风险补偿资金池 / Each risk pool */
   pools: Array<PoolOverview>;
   year: Scalars['Int']['output'];
+};
+
+/** 企业融资需求 / A firm's financing demand */
+export type FinancingDemand = {
+  __typename?: 'FinancingDemand';
+  /** 推送的银行及答复期限 / The banks it is addressed to, with their deadlines */
+  addressees: Array<DemandAddressee>;
+  /** 需求金额(元) / Amount sought (yuan) */
+  amount: Scalars['Money']['output'];
+  /** 担保情况说明 / Its security in words */
+  collateralNote?: Maybe<Scalars['String']['output']>;
+  /** 可提供的担保方式,NONE为只能纯信用 / Security the firm can offer; NONE: none at all */
+  collateralOffered: Array<CollateralKind>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 授信日期 / Credit granted on */
+  creditGrantedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 未获融资的原因 / Why the demand was declined */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** 终止日期 / Declined on */
+  declinedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 放款日期(即所关联贷款的放款日) / Disbursed on (the linked loan's date) */
+  disbursedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 登记该需求的对接活动 / The event it was recorded at */
+  event?: Maybe<MatchmakingEvent>;
+  /** 登记日期 / Filed on */
+  filedOn: Scalars['LocalDate']['output'];
+  firm: Firm;
+  /** 据以授信的报价 / The offer credit was granted on */
+  grantedOffer?: Maybe<Offer>;
+  id: Scalars['ID']['output'];
+  /** 满足该需求的贷款 / The loan that met it */
+  loan?: Maybe<Loan>;
+  /** 银行的答复(报价和拒绝) / The banks' answers, offers and declines */
+  offers: Array<Offer>;
+  /** 资金用途 / What the money is for */
+  purpose: Scalars['String']['output'];
+  /** 首次推荐给银行的日期 / First addressed to a bank on */
+  recommendedOn?: Maybe<Scalars['LocalDate']['output']>;
+  source: DemandSource;
+  status: DemandStatus;
+  /** 首次获银行报价(进入洽谈)的日期 / In talks since (the first offer) */
+  talksStartedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 期限(月) / Term in months */
+  termMonths: Scalars['Int']['output'];
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 登记该需求的走访 / The visit it was recorded at */
+  visit?: Maybe<ServiceVisit>;
+};
+
+export type FinancingDemandConnection = {
+  __typename?: 'FinancingDemandConnection';
+  edges: Array<FinancingDemandEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FinancingDemandEdge = {
+  __typename?: 'FinancingDemandEdge';
+  cursor: Scalars['String']['output'];
+  node: FinancingDemand;
 };
 
 /** 园区企业 / A firm in the park */
@@ -509,6 +817,29 @@ export type FirmFilter = {
   sizeClass?: InputMaybe<SizeClass>;
 };
 
+/** 企业从走访到放款的全过程 / A firm's whole journey, from the first visit to the money lent */
+export type FirmJourney = {
+  __typename?: 'FirmJourney';
+  /** 各需求推送的银行及期限 / Every bank its demands went to, with the deadlines */
+  addressees: Array<DemandAddressee>;
+  /** 贷款本金合计 / Total principal lent to it */
+  amountLent: Scalars['Money']['output'];
+  /** 融资需求合计 / Total sought in its demands */
+  amountSought: Scalars['Money']['output'];
+  demands: Array<FinancingDemand>;
+  /** 在对接活动中的签约 / Amounts it signed at events */
+  eventSignings: Array<EventSigning>;
+  firm: Firm;
+  /** 该企业的全部贷款 / All its loans */
+  loans: Array<Loan>;
+  /** 银行的答复 / The banks' answers */
+  offers: Array<Offer>;
+  pairings: Array<Pairing>;
+  /** 按日期排列的全过程 / Every step, by date */
+  steps: Array<JourneyStep>;
+  visits: Array<ServiceVisit>;
+};
+
 /** 企业资质及其有效期 / A qualification a firm holds, with its validity dates */
 export type FirmQualification = {
   __typename?: 'FirmQualification';
@@ -527,6 +858,12 @@ export type FirmQualification = {
   validToday: Scalars['Boolean']['output'];
   /** 有效期至(含当日) / Valid until, inclusive */
   validUntil: Scalars['LocalDate']['output'];
+};
+
+export type GrantCreditInput = {
+  offerId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** 产业链:经开区四大主导产业链或其他 / Industrial chain: one of the zone's four leading chains, or other */
@@ -603,6 +940,44 @@ export type IpKind =
   /** 实用新型专利 / Utility model patent */
   | 'UTILITY_MODEL';
 
+/** 企业融资历程中的一步 / One step of a firm's journey */
+export type JourneyStep = {
+  __typename?: 'JourneyStep';
+  kind: JourneyStepKind;
+  on: Scalars['LocalDate']['output'];
+  /** 该步骤对应记录的ID(结对、走访、需求、推送、答复、签约或贷款) / The id of the record behind the step (pairing, visit, demand, addressing, answer, signing or loan) */
+  subjectId: Scalars['ID']['output'];
+  /** 中文 / English */
+  summary: Scalars['String']['output'];
+};
+
+/** 企业融资历程中的一步 / One step of a firm's financing journey */
+export type JourneyStepKind =
+  /** 银行拒绝 / A bank declined */
+  | 'BANK_DECLINED'
+  /** 银行报价 / A bank made an offer */
+  | 'BANK_OFFERED'
+  /** 授信 / Credit granted */
+  | 'CREDIT_GRANTED'
+  /** 需求推送给银行 / The demand was addressed to a bank */
+  | 'DEMAND_ADDRESSED'
+  /** 需求终止(未获融资) / The demand was declined */
+  | 'DEMAND_DECLINED'
+  /** 登记融资需求 / A financing demand was filed */
+  | 'DEMAND_FILED'
+  /** 对接活动签约 / Signed at a matchmaking event */
+  | 'EVENT_SIGNING'
+  /** 走访事项办结(回访) / A visit's follow-up was closed */
+  | 'FOLLOW_UP_CLOSED'
+  /** 放款 / A loan was disbursed */
+  | 'LOAN_DISBURSED'
+  /** 结对结束 / A pairing ended */
+  | 'PAIRING_ENDED'
+  /** 行长结对开始 / A bank officer was paired with the firm */
+  | 'PAIRING_STARTED'
+  /** 走访 / A service visit */
+  | 'VISIT';
+
 /** 知识价值信用评价等级 / Knowledge-value credit grade */
 export type KnowledgeValueGrade =
   | 'A'
@@ -636,6 +1011,12 @@ export type LendingFigures = {
   loans: Scalars['Int']['output'];
 };
 
+export type LinkEventLoanInput = {
+  /** 签约后该行向该企业发放的贷款 / A loan the bank later disbursed to the firm */
+  loanId: Scalars['ID']['input'];
+  signingId: Scalars['ID']['input'];
+};
+
 /** 已发放贷款 / A disbursed loan */
 export type Loan = {
   __typename?: 'Loan';
@@ -656,6 +1037,10 @@ export type Loan = {
   defaultedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 放款日 / Disbursed on */
   disbursedOn: Scalars['LocalDate']['output'];
+  /** 该贷款所跟进的活动签约 / The event signing this loan followed, if any */
+  eventSigning?: Maybe<EventSigning>;
+  /** 该贷款满足的融资需求 / The financing demand this loan met, if any */
+  financingDemand?: Maybe<FinancingDemand>;
   firm: Firm;
   id: Scalars['ID']['output'];
   /** 已付利息(元) / Interest paid (yuan) */
@@ -830,6 +1215,21 @@ export type LprTenor =
   /** 1年期LPR / 1-year LPR */
   | 'ONE_YEAR';
 
+export type MakeOfferInput = {
+  amount: Scalars['Money']['input'];
+  annualRate: Scalars['Rate']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  answeredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 答复的银行(须为需求推送的银行) / The answering bank (one the demand is addressed to) */
+  bankId: Scalars['ID']['input'];
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  demandId: Scalars['ID']['input'];
+  /** 报价所依据的产品,默认为推送时指定的产品 / The product offered; default: the one the demand was addressed under */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  termMonths: Scalars['Int']['input'];
+  validUntil: Scalars['LocalDate']['input'];
+};
+
 /** 可直接登记的台账科目(代偿与追偿经由代偿申请登记) / Ledger kinds recorded directly; compensation and recovery go through claims */
 export type ManualLedgerKind =
   | 'CONTRIBUTION'
@@ -837,8 +1237,63 @@ export type ManualLedgerKind =
   | 'INTEREST'
   | 'WITHDRAWAL';
 
+/** 融资对接活动 / A matchmaking event */
+export type MatchmakingEvent = {
+  __typename?: 'MatchmakingEvent';
+  /** 到场银行 / Banks present */
+  banks: Array<Bank>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 现场登记的融资需求 / Financing demands recorded at the event */
+  demands: Array<FinancingDemand>;
+  /** 到场企业 / Firms present */
+  firms: Array<Firm>;
+  /** 签约企业数 / Firms that signed */
+  firmsSigned: Scalars['Int']['output'];
+  /** 举办日期 / Held on */
+  heldOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  /** 放款/签约(可大于1;无签约为空) / Lent over signed (may exceed 1; empty when nothing was signed) */
+  lentOverSigned?: Maybe<Scalars['Decimal']['output']>;
+  /** 签约后实际放款总额(关联贷款本金之和) / Actually lent: the principal of the loans linked to its signings */
+  lentTotal: Scalars['Money']['output'];
+  /** 签约后发放的贷款笔数 / Loans that followed its signings */
+  loanCount: Scalars['Int']['output'];
+  /** 活动名称 / Name */
+  name: Scalars['String']['output'];
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 主办单位 / Organiser */
+  organizer?: Maybe<Scalars['String']['output']>;
+  /** 地点 / Place */
+  place: Scalars['String']['output'];
+  /** 签约总额(元) / Total signed (yuan) */
+  signedTotal: Scalars['Money']['output'];
+  /** 现场签约(按企业和银行) / Amounts signed, per firm and bank */
+  signings: Array<EventSigning>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type MatchmakingEventConnection = {
+  __typename?: 'MatchmakingEventConnection';
+  edges: Array<MatchmakingEventEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchmakingEventEdge = {
+  __typename?: 'MatchmakingEventEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchmakingEvent;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 补登到场银行和企业 / Add banks and firms present */
+  addEventParticipants: MatchmakingEvent;
   /** 登记企业资质 / Record a qualification of a firm */
   addFirmQualification: FirmQualification;
   /** 审核通过代偿申请 / Approve a claim */
@@ -847,6 +1302,8 @@ export type Mutation = {
   changeMyPassword: User;
   /** 暂停、恢复或关闭资金池 / Suspend, resume or close a pool */
   changeRiskPoolStatus: RiskPool;
+  /** 走访事项办结(回访) / Close a visit's follow-up */
+  closeServiceVisit: ServiceVisit;
   /** 为本机构系统创建API令牌(原文仅显示一次) / Create an API token for your own systems; shown once */
   createApiToken: NewApiToken;
   /** 新增银行 / Add a bank */
@@ -859,6 +1316,10 @@ export type Mutation = {
   createFirm: Firm;
   /** 登记知识产权 / Record an IP asset of a firm */
   createIpAsset: IpAsset;
+  /** 登记对接活动 / Record a matchmaking event */
+  createMatchmakingEvent: MatchmakingEvent;
+  /** 建立行长结对 / Pair a bank officer with a firm */
+  createPairing: Pairing;
   /** 新建产品(草稿) / Create a product, as a draft */
   createProduct: LoanProduct;
   /** 设立资金池 / Set up a risk pool */
@@ -867,12 +1328,26 @@ export type Mutation = {
   createUser: User;
   /** 认定违约 / Declare a loan defaulted */
   declareLoanDefault: Loan;
+  /** 需求终止,未获融资(附原因) / The demand ends without financing, with a reason */
+  declineDemand: FinancingDemand;
+  /** 银行拒绝(附原因);尚无报价时默认转推给下一家产品适配的银行 / A bank declines, with a reason; while no bank has offered, the demand is routed on to the next bank whose products fit, unless routeToNext is false */
+  declineDemandAtBank: Offer;
+  /** 结束结对 / End a pairing */
+  endPairing: Pairing;
   /** 贷款入池(纳入其产品挂钩的资金池) / Enrol a loan in the pool its product draws on */
   enrolLoan: PoolCoverage;
   /** 银行就违约的在保贷款申请代偿 / A bank claims on a defaulted covered loan */
   fileClaim: CompensationClaim;
+  /** 登记融资需求(线上、走访或活动) / File a financing demand (online, at a visit or at an event) */
+  fileDemand: FinancingDemand;
+  /** 依据一项报价授信 / Credit granted on one offer */
+  grantCredit: FinancingDemand;
+  /** 关联签约后发放的贷款 / Link a loan that followed a signing */
+  linkEventLoan: EventSigning;
   /** 登录,取得访问令牌 / Sign in and get an access token */
   login: LoginResult;
+  /** 银行报价;首个报价使需求进入洽谈 / A bank makes an offer; the first offer puts the demand in talks */
+  makeOffer: Offer;
   /** 逾期已纠正,恢复正常 / An overdue loan is current again */
   markLoanCurrent: Loan;
   /** 标记逾期 / Mark a loan overdue */
@@ -881,6 +1356,12 @@ export type Mutation = {
   payClaim: CompensationClaim;
   /** 发布产品到目录 / Publish a product to the catalogue */
   publishProduct: LoanProduct;
+  /** 推荐(推送)给银行,各行答复期限自推送日起算 / Recommend (address) the demand to banks; each bank's deadline runs from that day */
+  recommendDemand: FinancingDemand;
+  /** 关联授信银行发放的贷款,需求完成 / Link the loan the granting bank disbursed: the demand is met */
+  recordDemandDisbursed: FinancingDemand;
+  /** 登记现场签约金额 / Record an amount a bank and a firm signed at the event */
+  recordEventSigning: EventSigning;
   /** 银行登记已发放贷款 / A bank records a loan it disbursed */
   recordLoan: Loan;
   /** 登记入池、利息、费用或资金退出 / Record a contribution, interest, fee or withdrawal */
@@ -889,6 +1370,8 @@ export type Mutation = {
   recordRecovery: CompensationClaim;
   /** 登记还款 / Record a repayment */
   recordRepayment: Repayment;
+  /** 登记走访 / Record a service visit under a pairing */
+  recordServiceVisit: ServiceVisit;
   /** 驳回代偿申请 / Reject a claim */
   rejectClaim: CompensationClaim;
   /** 删除录错的资质记录,返回企业 / Remove a qualification recorded in error; returns the firm */
@@ -897,6 +1380,8 @@ export type Mutation = {
   reversePoolEntry: PoolLedgerEntry;
   /** 吊销API令牌 / Revoke an API token */
   revokeApiToken: ApiToken;
+  /** 从已拒绝或超期未答复的银行转推给下一家适配的银行 / Route the demand on from a bank that declined or let its deadline pass, to the next bank whose products fit */
+  routeDemand: DemandAddressee;
   /** 启用或停用用户 / Enable or disable an account */
   setUserActive: User;
   /** 修改银行信息 / Change a bank */
@@ -922,6 +1407,11 @@ export type Mutation = {
 };
 
 
+export type MutationAddEventParticipantsArgs = {
+  input: AddEventParticipantsInput;
+};
+
+
 export type MutationAddFirmQualificationArgs = {
   firmId: Scalars['ID']['input'];
   input: QualificationInput;
@@ -943,6 +1433,11 @@ export type MutationChangeRiskPoolStatusArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   status: PoolStatus;
+};
+
+
+export type MutationCloseServiceVisitArgs = {
+  input: CloseServiceVisitInput;
 };
 
 
@@ -976,6 +1471,16 @@ export type MutationCreateIpAssetArgs = {
 };
 
 
+export type MutationCreateMatchmakingEventArgs = {
+  input: CreateMatchmakingEventInput;
+};
+
+
+export type MutationCreatePairingArgs = {
+  input: CreatePairingInput;
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
@@ -996,6 +1501,21 @@ export type MutationDeclareLoanDefaultArgs = {
 };
 
 
+export type MutationDeclineDemandArgs = {
+  input: DeclineDemandInput;
+};
+
+
+export type MutationDeclineDemandAtBankArgs = {
+  input: DeclineDemandAtBankInput;
+};
+
+
+export type MutationEndPairingArgs = {
+  input: EndPairingInput;
+};
+
+
 export type MutationEnrolLoanArgs = {
   input: EnrolLoanInput;
 };
@@ -1006,9 +1526,29 @@ export type MutationFileClaimArgs = {
 };
 
 
+export type MutationFileDemandArgs = {
+  input: FileDemandInput;
+};
+
+
+export type MutationGrantCreditArgs = {
+  input: GrantCreditInput;
+};
+
+
+export type MutationLinkEventLoanArgs = {
+  input: LinkEventLoanInput;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMakeOfferArgs = {
+  input: MakeOfferInput;
 };
 
 
@@ -1032,6 +1572,21 @@ export type MutationPublishProductArgs = {
 };
 
 
+export type MutationRecommendDemandArgs = {
+  input: RecommendDemandInput;
+};
+
+
+export type MutationRecordDemandDisbursedArgs = {
+  input: RecordDemandDisbursedInput;
+};
+
+
+export type MutationRecordEventSigningArgs = {
+  input: RecordEventSigningInput;
+};
+
+
 export type MutationRecordLoanArgs = {
   input: RecordLoanInput;
 };
@@ -1049,6 +1604,11 @@ export type MutationRecordRecoveryArgs = {
 
 export type MutationRecordRepaymentArgs = {
   input: RecordRepaymentInput;
+};
+
+
+export type MutationRecordServiceVisitArgs = {
+  input: RecordServiceVisitInput;
 };
 
 
@@ -1070,6 +1630,11 @@ export type MutationReversePoolEntryArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRouteDemandArgs = {
+  input: RouteDemandInput;
 };
 
 
@@ -1144,6 +1709,47 @@ export type NewApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** 银行对融资需求的答复:报价或拒绝 / A bank's answer to a demand: an offer, or a decline */
+export type Offer = {
+  __typename?: 'Offer';
+  /** 所答复的推送(含期限) / The addressing it answers, with its deadline */
+  addressee: DemandAddressee;
+  /** 报价金额(元) / Amount offered (yuan) */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** 报价年利率 / Annual rate offered */
+  annualRate?: Maybe<Scalars['Rate']['output']>;
+  /** 是否在期限内答复 / Whether the bank answered by its deadline */
+  answeredInTime: Scalars['Boolean']['output'];
+  /** 答复日期 / Answered on */
+  answeredOn: Scalars['LocalDate']['output'];
+  bank: Bank;
+  /** 附加条件 / Conditions */
+  conditions?: Maybe<Scalars['String']['output']>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  decision: OfferDecision;
+  /** 拒绝原因 / Why the bank declined */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  demand: FinancingDemand;
+  id: Scalars['ID']['output'];
+  product?: Maybe<LoanProduct>;
+  /** 拒绝后转推给的银行(无适配银行时为空) / Where the demand was routed on after this decline (empty when no other bank fits) */
+  routedTo?: Maybe<DemandAddressee>;
+  /** 期限(月) / Term in months */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 报价有效期至(含) / The offer stands until, inclusive */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** 银行答复 / A bank's answer */
+export type OfferDecision =
+  /** 拒绝(附原因) / A decline, with a reason */
+  | 'DECLINED'
+  /** 报价(金额、利率、期限、条件) / An offer: amount, rate, term, conditions */
+  | 'OFFERED';
+
 /** 银行人员职务 / A bank officer's title */
 export type OfficerTitle =
   /** 客户经理 / Account manager */
@@ -1158,6 +1764,60 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** 行长结对服务企业 / A bank officer (usually a branch president) paired with a firm */
+export type Pairing = {
+  __typename?: 'Pairing';
+  /** 银行人员所在银行 / The officer's bank */
+  bank: Bank;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束原因 / Why it ended */
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** 结对结束日(计划或实际;空为长期) / Ends on (planned, or actual once ended; empty: open-ended) */
+  endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  firm: Firm;
+  id: Scalars['ID']['output'];
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  officer: BankOfficer;
+  /** 结对开始日 / Starts on */
+  startsOn: Scalars['LocalDate']['output'];
+  status: PairingStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 走访记录(按日期) / Its visits, by date */
+  visits: Array<ServiceVisit>;
+};
+
+export type PairingConnection = {
+  __typename?: 'PairingConnection';
+  edges: Array<PairingEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PairingEdge = {
+  __typename?: 'PairingEdge';
+  cursor: Scalars['String']['output'];
+  node: Pairing;
+};
+
+export type PairingFilter = {
+  /** 该银行人员的结对 / Pairings of this bank's officers */
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PairingStatus>>;
+};
+
+/** 结对状态 / Pairing status */
+export type PairingStatus =
+  /** 结对服务中 / Active: the officer serves the firm */
+  | 'ACTIVE'
+  /** 已结束 / Ended */
+  | 'ENDED';
 
 export type PayClaimInput = {
   claimId: Scalars['ID']['input'];
@@ -1348,6 +2008,8 @@ export type Query = {
   bankBranch: BankBranch;
   /** 按ID查银行人员 / One bank officer by id */
   bankOfficer: BankOfficer;
+  /** 各银行答复时效:按期答复占比和答复用时中位数(按推送日筛选) / Each bank's answering: share in time and median response days, over demands addressed from `from` to `to` */
+  bankResponseStats: Array<BankResponseStats>;
   /** 银行列表 / Banks, filtered and paginated */
   banks: BankConnection;
   /** 按ID查代偿申请 / One compensation claim by id */
@@ -1356,10 +2018,16 @@ export type Query = {
   compensationClaims: CompensationClaimConnection;
   /** 金融办年度数据:协调放款、各资金池、知识产权质押 / The finance office's yearly figures: loans arranged, each pool, IP pledges */
   financeOverview: FinanceOverview;
+  /** 按ID查融资需求 / One financing demand by id */
+  financingDemand: FinancingDemand;
+  /** 融资需求列表 / Financing demands, filtered and paginated */
+  financingDemands: FinancingDemandConnection;
   /** 按ID查企业 / One firm by id */
   firm: Firm;
   /** 按统一社会信用代码查企业 / One firm by its unified social credit code */
   firmByCreditCode: Firm;
+  /** 企业融资全过程:结对、走访、活动签约、需求、银行答复、贷款 / A firm's whole journey: pairings, visits, event signings, demands, answers, loans */
+  firmJourney: FirmJourney;
   /** 企业列表(仅限可见范围) / Firms the caller may see, filtered and paginated */
   firms: FirmConnection;
   /** 按ID查知识产权 / One IP asset by id */
@@ -1372,10 +2040,22 @@ export type Query = {
   loans: LoanConnection;
   /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
   lprRates: Array<LprRate>;
+  /** 按ID查对接活动 / One matchmaking event by id */
+  matchmakingEvent: MatchmakingEvent;
+  /** 对接活动列表,每项带签约与实际放款 / Matchmaking events, each with signed and actually lent */
+  matchmakingEvents: MatchmakingEventConnection;
   /** 当前用户 / The signed-in user */
   me: User;
   /** 本人的API令牌 / Your API tokens */
   myApiTokens: Array<ApiToken>;
+  /** 超过答复期限仍未答复的银行(期限早于asOf,默认今天),最早到期的在前;银行答复后即移出 / Banks past their deadline with no answer (due before asOf, default today), the longest overdue first; an answer takes a row off */
+  overdueDemands: Array<DemandAddressee>;
+  /** 逾期未办结的走访事项(跟进期限早于asOf,默认今天),最早到期的在前 / Visits whose follow-up is overdue (due before asOf, default today), the longest overdue first */
+  overdueFollowUps: Array<ServiceVisit>;
+  /** 按ID查结对 / One pairing by id */
+  pairing: Pairing;
+  /** 结对列表 / Pairings, filtered and paginated */
+  pairings: PairingConnection;
   /** 按ID查信贷产品 / One loan product by id */
   product: LoanProduct;
   /** 信贷产品目录(默认仅已发布;银行可看本行草稿) / The product catalogue (published products unless asked otherwise; a bank also sees its own drafts) */
@@ -1384,6 +2064,8 @@ export type Query = {
   riskPool: RiskPool;
   /** 资金池列表 / Risk pools */
   riskPools: RiskPoolConnection;
+  /** 按ID查走访记录 / One service visit by id */
+  serviceVisit: ServiceVisit;
 };
 
 
@@ -1406,6 +2088,13 @@ export type QueryBankBranchArgs = {
 
 export type QueryBankOfficerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBankResponseStatsArgs = {
+  bankIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -1433,6 +2122,18 @@ export type QueryFinanceOverviewArgs = {
 };
 
 
+export type QueryFinancingDemandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFinancingDemandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DemandFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFirmArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1440,6 +2141,11 @@ export type QueryFirmArgs = {
 
 export type QueryFirmByCreditCodeArgs = {
   creditCode: Scalars['String']['input'];
+};
+
+
+export type QueryFirmJourneyArgs = {
+  firmId: Scalars['ID']['input'];
 };
 
 
@@ -1479,6 +2185,41 @@ export type QueryLprRatesArgs = {
 };
 
 
+export type QueryMatchmakingEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchmakingEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueDemandsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOverdueFollowUpsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryPairingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPairingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PairingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1501,12 +2242,42 @@ export type QueryRiskPoolsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryServiceVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** 利率定价方式 / How the rate is quoted */
 export type RateKind =
   /** 固定年利率区间 / A fixed annual rate range */
   | 'FIXED'
   /** LPR加减点 / Loan prime rate plus a spread in basis points */
   | 'LPR_SPREAD';
+
+export type RecommendDemandInput = {
+  banks: Array<DemandTargetInput>;
+  demandId: Scalars['ID']['input'];
+  /** 推送日期,期限自此日起算;默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type RecordDemandDisbursedInput = {
+  demandId: Scalars['ID']['input'];
+  /** 授信银行登记的贷款(recordLoan) / The loan the granting bank recorded (recordLoan) */
+  loanId: Scalars['ID']['input'];
+};
+
+export type RecordEventSigningInput = {
+  /** 签约金额(元) / Amount signed (yuan) */
+  amount: Scalars['Money']['input'];
+  /** 到场银行 / A bank present */
+  bankId: Scalars['ID']['input'];
+  eventId: Scalars['ID']['input'];
+  /** 到场企业 / A firm present */
+  firmId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type RecordLoanInput = {
   annualRate: Scalars['Rate']['input'];
@@ -1551,6 +2322,19 @@ export type RecordRepaymentInput = {
   paidOn: Scalars['LocalDate']['input'];
   principal: Scalars['Money']['input'];
   recordedBy: Scalars['String']['input'];
+};
+
+export type RecordServiceVisitInput = {
+  /** 发现的问题和需求 / What the visit found */
+  findings: Scalars['String']['input'];
+  /** 跟进责任单位或责任人 / Who is responsible for the follow-up */
+  followUpBy?: InputMaybe<Scalars['String']['input']>;
+  /** 跟进(回访)期限 / Follow-up due by */
+  followUpDue?: InputMaybe<Scalars['LocalDate']['input']>;
+  pairingId: Scalars['ID']['input'];
+  visitedOn: Scalars['LocalDate']['input'];
+  /** 走访人员 / Who went */
+  visitors: Scalars['String']['input'];
 };
 
 /** 还款 / A repayment */
@@ -1669,6 +2453,51 @@ export type Role =
   | 'FINANCE_OFFICE'
   /** 企业工作人员(限本企业) / Staff of one firm */
   | 'FIRM';
+
+export type RouteDemandInput = {
+  demandId: Scalars['ID']['input'];
+  /** 已拒绝或已超期未答复的银行 / A bank that declined, or let its deadline pass unanswered */
+  fromBankId: Scalars['ID']['input'];
+  /** 默认今天(中国时间) / Default: today in China */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** 走访服务记录 / A service visit under a pairing */
+export type ServiceVisit = {
+  __typename?: 'ServiceVisit';
+  /** 办结(回访)日期 / Closed on */
+  closedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 创建时间(UTC) / When it was created (UTC) */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 跟进逾期天数(未逾期或已办结为0) / Days the follow-up is overdue on asOf (default today); 0 when not overdue or closed */
+  daysOverdue: Scalars['Int']['output'];
+  /** 走访中登记的融资需求 / The financing demand the visit produced, if any */
+  demand?: Maybe<FinancingDemand>;
+  /** 发现的问题和需求 / What the visit found */
+  findings: Scalars['String']['output'];
+  firm: Firm;
+  /** 跟进责任单位或责任人 / Who is responsible for the follow-up */
+  followUpBy?: Maybe<Scalars['String']['output']>;
+  /** 跟进(回访)期限 / Follow-up due by */
+  followUpDue?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** 办结情况 / How it was resolved */
+  outcome?: Maybe<Scalars['String']['output']>;
+  pairing: Pairing;
+  status: VisitStatus;
+  /** 最后修改时间(UTC) / When it was last changed (UTC) */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 走访日期 / Visited on */
+  visitedOn: Scalars['LocalDate']['output'];
+  /** 走访人员,如"张行长、李客户经理" / Who went */
+  visitors: Scalars['String']['output'];
+};
+
+
+/** 走访服务记录 / A service visit under a pairing */
+export type ServiceVisitDaysOverdueArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
 
 /** 企业规模(按工信部划型标准) / Size class under the MIIT classification */
 export type SizeClass =
@@ -1818,3 +2647,10 @@ export type User = {
   updatedAt: Scalars['DateTimeISO']['output'];
   username: Scalars['String']['output'];
 };
+
+/** 走访事项状态 / Whether a visit's follow-up is still open */
+export type VisitStatus =
+  /** 已办结(已回访) / Closed: followed up */
+  | 'CLOSED'
+  /** 待跟进(待回访) / Open: follow-up still to do */
+  | 'OPEN';

@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Loan } from '../loan/loan.entity';
+import { DemandAddressee } from '../engagement/demand-addressee.entity';
+import { FinancingDemand } from '../engagement/financing-demand.entity';
+import { Pairing } from '../engagement/pairing.entity';
 import { RiskPoolPartner } from '../pool/risk-pool-partner.entity';
 import { ForbiddenError, UnauthenticatedError, bi } from '../../common/errors';
 import { ProductStatus } from '../product/product.enums';
@@ -43,12 +46,20 @@ export function assertActsForBank(a: Actor | null, bankId: string): void {
 
 /**
  * Firms a caller may see: all for the finance office; its own for a firm; for a bank, the firms
- * it has lent to (and, once pairings and demands exist, those paired with it or asking it).
+ * it has lent to, those paired with its officers, and those whose demands were addressed to it.
  */
 export function firmScope(em: EntityManager, a: Actor | null): object {
   if (isFinance(a)) return {};
   if (a?.role === Role.FIRM) return { id: a.firmId };
-  if (a?.role === Role.BANK) return { id: { $in: em.createQueryBuilder(Loan, 'rel').select('rel.firm_id').where({ bank: a.bankId }).getKnexQuery() } };
+  if (a?.role === Role.BANK) {
+    return {
+      $or: [
+        { id: { $in: em.createQueryBuilder(Loan, 'rel').select('rel.firm_id').where({ bank: a.bankId }).getKnexQuery() } },
+        { id: { $in: em.createQueryBuilder(Pairing, 'rel').select('rel.firm_id').where({ officer: { branch: { bank: a.bankId } } }).getKnexQuery() } },
+        { id: { $in: em.createQueryBuilder(FinancingDemand, 'rel').select('rel.firm_id').where({ id: { $in: em.createQueryBuilder(DemandAddressee, 'da').select('da.demand_id').where({ bank: a.bankId }).getKnexQuery() } }).getKnexQuery() } },
+      ],
+    };
+  }
   return NOTHING;
 }
 

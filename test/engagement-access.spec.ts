@@ -1,0 +1,78 @@
+import { addDays, todayInZone } from '../src/common/dates';
+import { Role } from '../src/modules/auth/auth.types';
+import { TestApp } from './helpers/app';
+import { createFirm } from './helpers/factories';
+import { bankWithPresident, bankWithProduct, daysAgo, demandInput, fileDemand, pairing, recommend } from './helpers/engagement';
+import {
+  DeclineDemandDocument,
+  FileDemandDocument,
+  FinancingDemandDocument,
+  FinancingDemandsDocument,
+  FirmDocument,
+  MakeOfferDocument,
+  OverdueDemandsDocument,
+  PairingDocument,
+  PairingsDocument,
+} from './generated/operations';
+
+/** Pairings and demands are seen only by the office, the banks they concern, and the firm itself. */
+let app: TestApp;
+beforeAll(async () => {
+  app = await TestApp.start();
+});
+afterAll(() => app.close());
+
+const offer = (demandId: string, bankId: string) => ({
+  input: { demandId, bankId, amount: '1000000.00', annualRate: '0.0420', termMonths: 12, validUntil: addDays(todayInZone(), 30), answeredOn: daysAgo(1) },
+});
+
+it('a demand is seen by its firm and the banks it went to, and answered only by them', async () => {
+  const a = await bankWithProduct(app);
+  const b = await bankWithProduct(app);
+  const x = await createFirm(app);
+  const y = await createFirm(app);
+  const demand = await fileDemand(app, x.id);
+  await recommend(app, demand.id, [{ bankId: a.bank.id, productId: a.product.id }], daysAgo(5));
+  const bankA = (await app.signIn(Role.BANK, { bankId: a.bank.id })).client;
+  const bankB = (await app.signIn(Role.BANK, { bankId: b.bank.id })).client;
+  const firmX = (await app.signIn(Role.FIRM, { firmId: x.id })).client;
+  const firmY = (await app.signIn(Role.FIRM, { firmId: y.id })).client;
+  const before = await app.snapshot();
+
+  expect((await bankA.ok(FinancingDemandDocument, { id: demand.id })).financingDemand.id).toBe(demand.id);
+  expect((await bankA.ok(FirmDocument, { id: x.id })).firm.id).toBe(x.id);
+  expect((await firmX.ok(FinancingDemandDocument, { id: demand.id })).financingDemand.id).toBe(demand.id);
+  for (const outsider of [bankB, firmY]) {
+    expect((await outsider.fails(FinancingDemandDocument, { id: demand.id })).code).toBe('NOT_FOUND');
+    expect((await outsider.ok(FinancingDemandsDocument, {})).financingDemands.totalCount).toBe(0);
+  }
+  expect((await bankB.fails(FirmDocument, { id: x.id })).code).toBe('NOT_FOUND');
+  // Bank B cannot answer for bank A, nor for itself on a demand not addressed to it.
+  expect((await bankB.fails(MakeOfferDocument, offer(demand.id, a.bank.id))).code).toBe('FORBIDDEN');
+  expect((await bankB.fails(MakeOfferDocument, offer(demand.id, b.bank.id))).code).not.toBe('INTERNAL_SERVER_ERROR');
+  // Firm Y can neither file for firm X nor withdraw its demand.
+  expect((await firmY.fails(FileDemandDocument, { input: demandInput(x.id) })).code).toBe('FORBIDDEN');
+  expect((await firmY.fails(DeclineDemandDocument, { input: { demandId: demand.id, reason: '不需要了' } })).code).toBe('NOT_FOUND');
+  // A bank's overdue list is its own, whatever bank it names.
+  expect((await bankB.ok(OverdueDemandsDocument, { asOf: addDays(todayInZone(), 60), bankId: a.bank.id })).overdueDemands).toEqual([]);
+  const ignore = { 'audit_event.updated_at': 0 };
+  expect({ ...(await app.snapshot()), ...ignore }).toEqual({ ...before, ...ignore });
+
+  expect((await bankA.ok(MakeOfferDocument, offer(demand.id, a.bank.id))).makeOffer.id).toBeTruthy();
+  expect((await firmX.ok(FileDemandDocument, { input: demandInput(x.id) })).fileDemand.id).toBeTruthy();
+});
+
+it('a pairing is seen by the office, the officer\'s bank and the firm', async () => {
+  const { bank, president } = await bankWithPresident(app);
+  const other = await bankWithPresident(app);
+  const firm = await createFirm(app);
+  const p = await pairing(app, president.id, firm.id);
+  const mine = (await app.signIn(Role.BANK, { bankId: bank.id })).client;
+  const theirs = (await app.signIn(Role.BANK, { bankId: other.bank.id })).client;
+  const firmClient = (await app.signIn(Role.FIRM, { firmId: firm.id })).client;
+  expect((await mine.ok(PairingDocument, { id: p.id })).pairing.id).toBe(p.id);
+  expect((await mine.ok(FirmDocument, { id: firm.id })).firm.id).toBe(firm.id);
+  expect((await firmClient.ok(PairingsDocument, {})).pairings.totalCount).toBe(1);
+  expect((await theirs.fails(PairingDocument, { id: p.id })).code).toBe('NOT_FOUND');
+  expect((await theirs.ok(PairingsDocument, {})).pairings.totalCount).toBe(0);
+});
