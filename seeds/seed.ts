@@ -26,6 +26,7 @@ import { Role } from '../src/modules/auth/auth.types';
 import { User } from '../src/modules/auth/user.entity';
 import { BANKS } from './data/banks';
 import { LOANS_2022, POOLS } from './data/lending-2022';
+import { seedEngagement } from './engagement-2022';
 import { FIRMS } from './data/firms';
 import { PRODUCTS } from './data/products';
 
@@ -36,6 +37,7 @@ const PRODUCT_NOTE = '仿照《"金融入园惠企"信贷产品汇编》编制�
 
 /** Tables the seed owns, children first: a reload empties them in one statement. */
 const SEEDED_TABLES = [
+  'event_signing_loan', 'event_signing', 'event_firm', 'event_bank', 'offer', 'demand_addressee', 'financing_demand', 'matchmaking_event', 'service_visit', 'pairing',
   'audit_event', 'api_token', 'app_user', 'login_throttle', 'idempotency_key', 'compensation_claim', 'pool_ledger_entry', 'pool_coverage', 'repayment', 'loan', 'risk_pool_partner', 'risk_pool',
   'loan_product_contact', 'loan_product', 'ip_asset', 'firm_qualification', 'firm', 'bank_officer', 'bank_branch', 'bank',
 ];
@@ -214,6 +216,8 @@ async function load(em: EntityManager): Promise<string> {
   }
 
   const lpr = await em.find(LprRate, {}, { orderBy: { effectiveOn: 'desc' } });
+  const loans: Loan[] = [];
+  const productKeyOf = new Map<Loan, string>();
   const lprOn = (tenor: string, date: string) => {
     const rate = lpr.find((r) => r.tenor === tenor && r.effectiveOn <= date);
     if (!rate) throw new Error(`seed: no LPR for ${tenor} on ${date}`);
@@ -227,6 +231,8 @@ async function load(em: EntityManager): Promise<string> {
     const loan = stamp(new Loan({ firm, product, bank: product.bank, contractNo: sl.contractNo, principal, annualRate, termMonths: sl.termMonths, disbursedOn: sl.disbursedOn, maturesOn: addMonths(sl.disbursedOn, sl.termMonths) }));
     loan.sourceNote = '2022年示例贷款 / Sample 2022 loan';
     em.persist(loan);
+    loans.push(loan);
+    productKeyOf.set(loan, sl.productKey);
     for (const r of sl.repayments) {
       const repaid = new Dec(r.principal);
       // Simple interest on the principal repaid, for the days it was out, on a 365-day year.
@@ -264,7 +270,8 @@ async function load(em: EntityManager): Promise<string> {
   }
 
   await em.flush();
-  return `${banks.size} banks, ${branches.size} branches, ${officers.size} officers, ${PRODUCTS.length} products, ${FIRMS.length} firms, ${qualifications} qualifications, ${ipAssets} IP assets, ${POOLS.length} risk pools, ${LOANS_2022.length} loans`;
+  const engagement = await seedEngagement(em, { banks, officers, firms, loans, productKeyOf });
+  return `${banks.size} banks, ${branches.size} branches, ${officers.size} officers, ${PRODUCTS.length} products, ${FIRMS.length} firms, ${qualifications} qualifications, ${ipAssets} IP assets, ${POOLS.length} risk pools, ${LOANS_2022.length} loans; ${engagement}`;
 }
 
 /** Loads the data set into an empty database; returns what it loaded, or null if there was data. */

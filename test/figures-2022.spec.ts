@@ -5,7 +5,7 @@ import { Repayment } from '../src/modules/loan/repayment.entity';
 import { RateKind } from '../src/modules/product/product.enums';
 import { seedIfEmpty } from '../seeds/seed';
 import { TestApp } from './helpers/app';
-import { FinanceOverviewDocument, LoansDocument, RiskPoolsDocument, FirmsDocument } from './generated/operations';
+import { FinanceOverviewDocument, FinancingDemandsDocument, FirmsDocument, LoansDocument, MatchmakingEventsDocument, PairingsDocument, RiskPoolsDocument } from './generated/operations';
 
 /**
  * The zone's published 2022 figures (../shared/seed/FACTS.md), read back through the API from
@@ -99,6 +99,22 @@ describe('the 2022 data set is consistent', () => {
     const { riskPools } = await app.ok(RiskPoolsDocument);
     expect(rows).toHaveLength(riskPools.totalCount);
     for (const r of rows) expect(riskPools.edges.find((e) => e.node.id === r.pool_id)!.node.balance).toBe(new Dec(r.sum).toFixed(2));
+  });
+
+  it('holds 2022\'s pairings, visits, demands and a 金融入园惠企 event whose signed and lent totals differ', async () => {
+    const { matchmakingEvents } = await app.ok(MatchmakingEventsDocument, {});
+    expect(matchmakingEvents.totalCount).toBe(1);
+    const event = matchmakingEvents.edges[0].node;
+    // Six tech firms signed and later borrowed; two signed and did not.
+    expect(event.signings).toHaveLength(8);
+    expect(new Dec(event.lentTotal).eq('23800000')).toBe(true);
+    expect(new Dec(event.signedTotal).gt(event.lentTotal)).toBe(true);
+    expect((await app.ok(PairingsDocument, {})).pairings.totalCount).toBe(9);
+    const demands = (await app.ok(FinancingDemandsDocument, { first: 20 })).financingDemands;
+    expect(demands.totalCount).toBe(7);
+    expect(demands.edges.map((e) => e.node.status).sort()).toEqual([...Array(6).fill('DISBURSED'), 'DECLINED'].sort());
+    // They are the year's own loans: nothing was added to F3.
+    expect(overview.loansArranged.amount).toBe('3003000000.00');
   });
 
   it('refuses a year that has not begun or a nonsensical one', async () => {
