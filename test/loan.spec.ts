@@ -14,6 +14,7 @@ import {
   MarkLoanOverdueDocument,
   PayClaimDocument,
   RecordLoanDocument,
+  RecordLprRateDocument,
   RecordRecoveryDocument,
   RecordRepaymentDocument,
   RejectClaimDocument,
@@ -56,6 +57,12 @@ describe('recording a loan', () => {
     expect(error.message).toContain('3.1%至4.1%');
     // Before the cut of 2024-10-21 the LPR was 3.35 %, so 4.11 % was within range.
     await app.ok(RecordLoanDocument, loanInput(product.id, firm.id, { disbursedOn: '2024-10-18', annualRate: '0.0411' }));
+    // A newly published LPR applies from its day on; one per tenor and day.
+    await app.ok(RecordLprRateDocument, { tenor: 'ONE_YEAR', effectiveOn: '2025-06-20', rate: '0.0290' });
+    expect((await app.fails(RecordLprRateDocument, { tenor: 'ONE_YEAR', effectiveOn: '2025-06-20', rate: '0.0290' })).code).toBe('CONFLICT');
+    expect((await app.fails(RecordLprRateDocument, { tenor: 'ONE_YEAR', effectiveOn: '2025-07-21', rate: '0.25' })).code).toBe('BAD_USER_INPUT');
+    await app.ok(RecordLoanDocument, loanInput(product.id, firm.id, { disbursedOn: '2025-06-23', annualRate: '0.0290' }));
+    expect((await app.fails(RecordLoanDocument, loanInput(product.id, firm.id, { disbursedOn: '2025-06-19', annualRate: '0.0290' }))).code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a loan outside the product, under an unpublished product, or a duplicate contract, and writes nothing', async () => {

@@ -1364,6 +1364,8 @@ export type Mutation = {
   recordEventSigning: EventSigning;
   /** 银行登记已发放贷款 / A bank records a loan it disbursed */
   recordLoan: Loan;
+  /** 登记新公布的LPR / Record a newly published loan prime rate */
+  recordLprRate: LprRate;
   /** 登记入池、利息、费用或资金退出 / Record a contribution, interest, fee or withdrawal */
   recordPoolEntry: PoolLedgerEntry;
   /** 登记代偿后追回的款项,按比例返还资金池 / Record a recovery; the pool gets back its share */
@@ -1589,6 +1591,13 @@ export type MutationRecordEventSigningArgs = {
 
 export type MutationRecordLoanArgs = {
   input: RecordLoanInput;
+};
+
+
+export type MutationRecordLprRateArgs = {
+  effectiveOn: Scalars['LocalDate']['input'];
+  rate: Scalars['Rate']['input'];
+  tenor: LprTenor;
 };
 
 

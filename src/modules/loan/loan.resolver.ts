@@ -7,6 +7,9 @@ import { Bank } from '../bank/bank.entity';
 import { Firm } from '../firm/firm.entity';
 import { LoanProduct } from '../product/loan-product.entity';
 import { LprTenor } from '../product/product.enums';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import type { Dec } from '../../common/decimal';
+import { RateScalar } from '../../common/scalars';
 import { RiskPool } from '../pool/risk-pool.entity';
 import { CompensationClaim } from './compensation-claim.entity';
 import { LoanStatus } from './loan.enums';
@@ -55,6 +58,17 @@ export class LoanResolver {
   @Query(() => [LprRate], { description: '已公布的LPR(新的在前) / Published loan prime rates, newest first' })
   lprRates(@Arg('tenor', () => LprTenor) tenor: LprTenor, @Ctx() { em }: Context): Promise<LprRate[]> {
     return em.find(LprRate, { tenor }, { orderBy: { effectiveOn: 'desc' } });
+  }
+
+  @Authorized(Role.FINANCE_OFFICE)
+  @Mutation(() => LprRate, { description: '登记新公布的LPR / Record a newly published loan prime rate' })
+  recordLprRate(
+    @Arg('tenor', () => LprTenor) tenor: LprTenor,
+    @Arg('effectiveOn', () => GraphQLLocalDate) effectiveOn: string,
+    @Arg('rate', () => RateScalar) rate: Dec,
+    @Ctx() { em }: Context,
+  ): Promise<LprRate> {
+    return LoanService.recordLpr(em, tenor, effectiveOn, rate);
   }
 
   @FieldResolver(() => Firm)

@@ -89,6 +89,20 @@ export const LoanService = {
     return paginate(em, CompensationClaim, { $and: [where, claimScope(actor)] } as FilterQuery<CompensationClaim>, page);
   },
 
+  /** A loan prime rate as published; one per tenor and day. */
+  async recordLpr(em: EntityManager, tenor: LprRate['tenor'], effectiveOn: string, rate: Dec): Promise<LprRate> {
+    const c = check();
+    c.when(!rate.gt(0) || rate.gte('0.2'), 'rate', 'OUT_OF_RANGE', bi('LPR须大于0且低于20%', 'an LPR must be above 0 and below 20 %'));
+    c.when(effectiveOn > todayInZone(), 'effectiveOn', 'IN_FUTURE', bi('生效日晚于今天', 'effectiveOn is in the future'));
+    c.done();
+    return inTransaction(em, async (tx) => {
+      if (await tx.findOne(LprRate, { tenor, effectiveOn })) throw new ConflictError(bi(`${effectiveOn}的该期限LPR已登记`, `an LPR of that tenor is already recorded for ${effectiveOn}`));
+      const row = new LprRate(tenor, effectiveOn, rate);
+      tx.persist(row);
+      return row;
+    });
+  },
+
   /** A bank records a loan it disbursed under one of its published products. */
   recordLoan(em: EntityManager, actor: Actor | null, input: RecordLoanInput): Promise<Loan> {
     const c = check();
