@@ -76,3 +76,25 @@ it('a pairing is seen by the office, the officer\'s bank and the firm', async ()
   expect((await theirs.fails(PairingDocument, { id: p.id })).code).toBe('NOT_FOUND');
   expect((await theirs.ok(PairingsDocument, {})).pairings.totalCount).toBe(0);
 });
+
+it('a bank that shares a demand with another sees neither its answer nor its loan', async () => {
+  const a = await bankWithProduct(app);
+  const b = await bankWithProduct(app);
+  const firm = await createFirm(app);
+  const demand = await fileDemand(app, firm.id);
+  await recommend(app, demand.id, [{ bankId: a.bank.id, productId: a.product.id }, { bankId: b.bank.id, productId: b.product.id }], daysAgo(5));
+  const bankA = (await app.signIn(Role.BANK, { bankId: a.bank.id })).client;
+  const bankB = (await app.signIn(Role.BANK, { bankId: b.bank.id })).client;
+  await bankB.ok(MakeOfferDocument, offer(demand.id, b.bank.id));
+  const seenByA = (await bankA.ok(FinancingDemandDocument, { id: demand.id })).financingDemand;
+  expect(seenByA.offers).toEqual([]);
+  expect(seenByA.addressees.map((x) => x.answer)).toEqual([null, null]);
+  const seenByB = (await bankB.ok(FinancingDemandDocument, { id: demand.id })).financingDemand;
+  expect(seenByB.offers).toHaveLength(1);
+  const seenByOffice = (await app.ok(FinancingDemandDocument, { id: demand.id })).financingDemand;
+  expect(seenByOffice.addressees.filter((x) => x.answer)).toHaveLength(1);
+  // A bank that is not the demand's can neither answer it nor learn it exists.
+  const c = await bankWithProduct(app);
+  const bankC = (await app.signIn(Role.BANK, { bankId: c.bank.id })).client;
+  expect((await bankC.fails(MakeOfferDocument, offer(demand.id, c.bank.id))).code).toBe('NOT_FOUND');
+});

@@ -4,7 +4,7 @@ import { ConflictError, bi } from './errors';
 import { IdempotencyRecord } from './idempotency.entity';
 import { check } from './validation';
 import { inTransaction } from './write';
-import { skipAudit } from '../modules/audit/audit';
+import { auditScope, skipAudit } from '../modules/audit/audit';
 
 const KEY = /^[A-Za-z0-9._:\-]{8,100}$/;
 
@@ -37,7 +37,9 @@ export async function idempotent<T extends { id: string }>(
   const c = check();
   c.when(!KEY.test(key ?? ''), 'idempotencyKey', 'INVALID_KEY', bi('幂等键须为8到100位字母、数字或 ._:- ,每笔业务一个', 'idempotencyKey must be 8 to 100 letters, digits or ._:- , one per business operation'));
   c.done();
-  const requestHash = createHash('sha256').update(`${operation}\n${canonical(input)}`).digest('hex');
+  // The caller is part of the request: another account reusing a key gets a CONFLICT, never the first caller's result.
+  const caller = auditScope.getStore()?.actor?.userId ?? 'system';
+  const requestHash = createHash('sha256').update(`${operation}\n${caller}\n${canonical(input)}`).digest('hex');
   return inTransaction(em, async (tx) => {
     await tx.execute('SELECT pg_advisory_xact_lock(hashtext(?))', [key]);
     const seen = await tx.findOne(IdempotencyRecord, { key });

@@ -96,3 +96,17 @@ export function poolScope(em: EntityManager, a: Actor | null): object {
   if (a?.role === Role.BANK) return { id: { $in: em.createQueryBuilder(RiskPoolPartner, 'rel').select('rel.pool_id').where({ bank: a.bankId }).getKnexQuery() } };
   return NOTHING;
 }
+
+/** Whether a caller may see a loan reached through another object: the same rule as loanScope. */
+export function canSeeLoan(a: Actor | null, loan: { bank: { id: string }; firm: { id: string } }): boolean {
+  if (isFinance(a)) return true;
+  if (a?.role === Role.BANK) return loan.bank.id === a.bankId;
+  if (a?.role === Role.FIRM) return loan.firm.id === a.firmId;
+  return false;
+}
+
+/** A bank sees only its own bank's answers to a demand; the firm and the office see them all. */
+export function canSeeAnswer(a: Actor | null, answer: { bank: { id: string } }): boolean {
+  if (a?.role === Role.BANK) return answer.bank.id === a.bankId;
+  return isFinance(a) || a?.role === Role.FIRM;
+}

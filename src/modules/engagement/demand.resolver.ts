@@ -27,6 +27,7 @@ import { Offer } from './offer.entity';
 import { ServiceVisit } from './service-visit.entity';
 import { ViewsService } from './views.service';
 import { Role } from '../auth/auth.types';
+import { canSeeAnswer, canSeeLoan } from '../auth/access';
 
 @ObjectType()
 export class FinancingDemandConnection extends Connection(FinancingDemand) {}
@@ -68,8 +69,17 @@ export class FinancingDemandResolver {
   }
 
   @FieldResolver(() => ServiceVisit, { nullable: true, description: '登记该需求的走访 / The visit it was recorded at' })
-  visit(@Root() d: FinancingDemand, @Ctx() { loaders }: Context): Promise<ServiceVisit | null> | null {
-    return d.visit ? loaders.visit.load(d.visit.id) : null;
+  async visit(@Root() d: FinancingDemand, @Ctx() { loaders, actor }: Context): Promise<ServiceVisit | null> {
+    if (!d.visit) return null;
+    // Another bank's visit notes are its own: a bank sees a visit only under its own pairings.
+    if (actor?.role === Role.BANK) {
+      const visit = (await loaders.visit.load(d.visit.id))!;
+      const pairing = (await loaders.pairing.load(visit.pairing.id))!;
+      const officer = (await loaders.officer.load(pairing.officer.id))!;
+      const branch = (await loaders.branch.load(officer.branch.id))!;
+      return branch.bank.id === actor.bankId ? visit : null;
+    }
+    return loaders.visit.load(d.visit.id);
   }
 
   @FieldResolver(() => MatchmakingEvent, { nullable: true, description: '登记该需求的对接活动 / The event it was recorded at' })
@@ -83,18 +93,20 @@ export class FinancingDemandResolver {
   }
 
   @FieldResolver(() => [Offer], { description: '银行的答复(报价和拒绝) / The banks\' answers, offers and declines' })
-  offers(@Root() d: FinancingDemand, @Ctx() { loaders }: Context): Promise<Offer[]> {
-    return loaders.offersByDemand.load(d.id);
+  async offers(@Root() d: FinancingDemand, @Ctx() { loaders, actor }: Context): Promise<Offer[]> {
+    return (await loaders.offersByDemand.load(d.id)).filter((o) => canSeeAnswer(actor, o));
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: '据以授信的报价 / The offer credit was granted on' })
-  grantedOffer(@Root() d: FinancingDemand, @Ctx() { loaders }: Context): Promise<Offer | null> | null {
-    return d.grantedOffer ? loaders.offer.load(d.grantedOffer.id) : null;
+  async grantedOffer(@Root() d: FinancingDemand, @Ctx() { loaders, actor }: Context): Promise<Offer | null> {
+    const offer = d.grantedOffer ? await loaders.offer.load(d.grantedOffer.id) : null;
+    return offer && canSeeAnswer(actor, offer) ? offer : null;
   }
 
   @FieldResolver(() => Loan, { nullable: true, description: '满足该需求的贷款 / The loan that met it' })
-  loan(@Root() d: FinancingDemand, @Ctx() { loaders }: Context): Promise<Loan | null> | null {
-    return d.loan ? loaders.loan.load(d.loan.id) : null;
+  async loan(@Root() d: FinancingDemand, @Ctx() { loaders, actor }: Context): Promise<Loan | null> {
+    const loan = d.loan ? await loaders.loan.load(d.loan.id) : null;
+    return loan && canSeeLoan(actor, loan) ? loan : null;
   }
 
   @Authorized(Role.FINANCE_OFFICE, Role.FIRM)
@@ -152,8 +164,9 @@ export class DemandAddresseeResolver {
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: '该行的答复 / The bank\'s answer' })
-  async answer(@Root() a: DemandAddressee, @Ctx() { loaders }: Context): Promise<Offer | null> {
-    return (await loaders.offerByAddressee.load(a.id))[0] ?? null;
+  async answer(@Root() a: DemandAddressee, @Ctx() { loaders, actor }: Context): Promise<Offer | null> {
+    const offer = (await loaders.offerByAddressee.load(a.id))[0] ?? null;
+    return offer && canSeeAnswer(actor, offer) ? offer : null;
   }
 
   @FieldResolver(() => DemandAddressee, { nullable: true, description: '从哪家银行转推而来 / The bank it was routed on from' })

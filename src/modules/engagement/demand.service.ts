@@ -206,6 +206,8 @@ export const DemandService = {
     c.ordered('answeredOn..validUntil', answeredOn, input.validUntil);
     c.done();
     return inTransaction(em, async (tx) => {
+      // A demand not addressed to the caller's bank is, for that bank, a demand that does not exist.
+      await findOr404(tx, FinancingDemand, input.demandId, NOUN.demand, { scope: demandScope(tx, actor) });
       const { demand, addressee } = await awaitingAddressee(tx, input.demandId, input.bankId);
       if (demand.status !== DemandStatus.IN_TALKS) assertTransition(demand, DemandStatus.IN_TALKS);
       assertNotBefore('answeredOn', answeredOn, addressee.addressedOn, ADDRESSED);
@@ -239,6 +241,8 @@ export const DemandService = {
     c.text('reason', input.reason, { max: 1000, required: true });
     c.done();
     return inTransaction(em, async (tx) => {
+      // A demand not addressed to the caller's bank is, for that bank, a demand that does not exist.
+      await findOr404(tx, FinancingDemand, input.demandId, NOUN.demand, { scope: demandScope(tx, actor) });
       const { demand, addressee } = await awaitingAddressee(tx, input.demandId, input.bankId);
       assertNotBefore('answeredOn', answeredOn, addressee.addressedOn, ADDRESSED);
       const offer = new Offer(addressee, OfferDecision.DECLINED, answeredOn);

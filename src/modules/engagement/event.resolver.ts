@@ -40,16 +40,19 @@ export class MatchmakingEventResolver {
     return (await loaders.banksByEvent.load(e.id)).map((p) => p.bank);
   }
 
+  @Authorized(Role.FINANCE_OFFICE)
   @FieldResolver(() => [Firm], { description: '到场企业 / Firms present' })
   async firms(@Root() e: MatchmakingEvent, @Ctx() { loaders }: Context): Promise<Firm[]> {
     return (await loaders.firmsByEvent.load(e.id)).map((p) => p.firm);
   }
 
+  @Authorized(Role.FINANCE_OFFICE)
   @FieldResolver(() => [EventSigning], { description: '现场签约(按企业和银行) / Amounts signed, per firm and bank' })
   signings(@Root() e: MatchmakingEvent, @Ctx() { loaders }: Context): Promise<EventSigning[]> {
     return loaders.signingsByEvent.load(e.id);
   }
 
+  @Authorized(Role.FINANCE_OFFICE)
   @FieldResolver(() => [FinancingDemand], { description: '现场登记的融资需求 / Financing demands recorded at the event' })
   demands(@Root() e: MatchmakingEvent, @Ctx() { loaders }: Context): Promise<FinancingDemand[]> {
     return loaders.demandsByEvent.load(e.id);

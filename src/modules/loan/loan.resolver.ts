@@ -97,7 +97,9 @@ export class LoanResolver {
   }
 
   @FieldResolver(() => CompensationClaim, { nullable: true, description: '代偿申请 / Its compensation claim, if any' })
-  async claim(@Root() loan: Loan, @Ctx() { loaders }: Context): Promise<CompensationClaim | null> {
+  async claim(@Root() loan: Loan, @Ctx() { loaders, actor }: Context): Promise<CompensationClaim | null> {
+    // Claims are between the bank and the office.
+    if (actor?.role === Role.FIRM) return null;
     return (await loaders.claimsByLoan.load(loan.id))[0] ?? null;
   }
 
