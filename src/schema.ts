@@ -10,6 +10,7 @@ import { IpAssetResolver } from './modules/ip-asset/ip-asset.resolver';
 import { ProductResolver } from './modules/product/product.resolver';
 import { CompensationClaimResolver, LoanResolver, PoolCoverageResolver, RepaymentResolver } from './modules/loan/loan.resolver';
 import { PoolLedgerEntryResolver, RiskPoolResolver } from './modules/pool/pool.resolver';
+import { FirmMatchReportResolver, FirmMatchResolver, ProductMatchReportResolver, ProductMatchResolver } from './modules/matching/matching.resolver';
 
 export const RESOLVERS = [
   BankResolver,
@@ -25,6 +26,10 @@ export const RESOLVERS = [
   PoolCoverageResolver,
   RepaymentResolver,
   CompensationClaimResolver,
+  ProductMatchReportResolver,
+  ProductMatchResolver,
+  FirmMatchReportResolver,
+  FirmMatchResolver,
 ] as const;
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema', 'schema.graphql');

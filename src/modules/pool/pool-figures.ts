@@ -84,6 +84,26 @@ export async function computeYearFigures(em: EntityManager, keys: readonly { poo
   });
 }
 
+/**
+ * Each firm's covered outstanding principal (loans with ACTIVE cover), pool by pool: what counts
+ * against a pool's per-firm cap. Firms with none get an empty map.
+ */
+export async function computeFirmCovered(em: EntityManager, firmIds: readonly string[]): Promise<Map<string, Map<string, Dec>>> {
+  const out = new Map<string, Map<string, Dec>>(firmIds.map((id) => [id, new Map()]));
+  if (!firmIds.length) return out;
+  const rows = await em.getConnection().execute<{ firm_id: string; pool_id: string; covered: string }[]>(
+    `SELECT l.firm_id, c.pool_id, sum(l.outstanding_principal)::text AS covered
+       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+      WHERE l.firm_id = ANY(?::uuid[]) AND c.status = 'ACTIVE'
+      GROUP BY l.firm_id, c.pool_id`,
+    [pgArray(firmIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of rows) out.get(r.firm_id)!.set(r.pool_id, dec(r.covered));
+  return out;
+}
+
 export const capacityOf = (f: PoolFigures, leverageCap: Dec): Dec => (f.balance.gt(0) ? f.balance.times(leverageCap).toDecimalPlaces(2) : ZERO);
 export const headroomOf = (f: PoolFigures, leverageCap: Dec): Dec => capacityOf(f, leverageCap).minus(f.coveredOutstanding);
 export const badLoanRatioOf = (f: PoolFigures): Dec => (f.loanBalance.gt(0) ? f.nonPerforming.div(f.loanBalance) : ZERO);
