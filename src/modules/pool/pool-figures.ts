@@ -39,27 +39,30 @@ export async function computePoolFigures(em: EntityManager, poolIds: readonly st
   );
   if (!poolIds.length) return out;
   const conn = em.getConnection();
-  const ledger = await conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
-    `SELECT pool_id, sum(signed_amount)::text AS balance,
-            sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
-       FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
-    [pgArray(poolIds)],
-    'all',
-    em.getTransactionContext(),
-  );
+  // Two independent sums: asked for together.
+  const [ledger, cover] = await Promise.all([
+    conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
+      `SELECT pool_id, sum(signed_amount)::text AS balance,
+              sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
+         FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
+      [pgArray(poolIds)],
+      'all',
+      em.getTransactionContext(),
+    ),
+    conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
+      `SELECT c.pool_id,
+              sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
+              count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
+              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
+              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
+         FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+        WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
+      [pgArray(poolIds)],
+      'all',
+      em.getTransactionContext(),
+    ),
+  ]);
   for (const r of ledger) Object.assign(out.get(r.pool_id)!, { balance: dec(r.balance), contributed: dec(r.contributed) });
-  const cover = await conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
-    `SELECT c.pool_id,
-            sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
-            count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
-            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
-            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
-       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
-      WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
-    [pgArray(poolIds)],
-    'all',
-    em.getTransactionContext(),
-  );
   for (const r of cover) {
     Object.assign(out.get(r.pool_id)!, { coveredOutstanding: dec(r.covered), firmsServed: parseInt(r.firms, 10), nonPerforming: dec(r.npl), loanBalance: dec(r.loans) });
   }
