@@ -11,12 +11,13 @@ import { RiskPool } from '../src/modules/pool/risk-pool.entity';
 import { PRODUCT_LEVEL_CRITERIA, evaluateEligibility, foundingCutoff } from '../src/modules/product/eligibility';
 import { Eligibility } from '../src/modules/product/eligibility.embeddable';
 import { LoanProduct } from '../src/modules/product/loan-product.entity';
-import { CollateralKind, ProductCategory, ProductStatus, RateKind } from '../src/modules/product/product.enums';
+import { CollateralKind, LprTenor, ProductCategory, ProductStatus, RateKind } from '../src/modules/product/product.enums';
 import { BankKind } from '../src/modules/bank/bank.enums';
 import { TestApp } from './helpers/app';
 import { createFirm, creditCode } from './helpers/factories';
 import { enrolledLoan, poolWithProduct } from './helpers/pools';
-import { MatchFirmsDocument } from './generated/operations';
+import { MatchFirmsDocument, UpdateRiskPoolDocument, type MatchProductsQueryVariables } from './generated/operations';
+import { allMatches } from './helpers/matching';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -60,16 +61,30 @@ describe('the founding cutoff used in SQL agrees with wholeYearsBetween', () => 
   });
 });
 
-describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility, firm by firm', () => {
-  it('on 150 random firms and 40 random products, boundaries included', async () => {
-    const today = todayInZone();
+/**
+ * A random world with boundaries in it: firms exactly N years old or a day either side, revenue a
+ * fen either side of a threshold, qualifications ending today or starting tomorrow, IP expiring
+ * today, covered loans leaving exactly a product's minimum under a per-firm cap, pools that are
+ * empty or suspended. The same seed builds the same world.
+ */
+describe('matching agrees with evaluateEligibility on a random world', () => {
+  const today = todayInZone();
+  const products: LoanProduct[] = [];
+  const pools: { id: string }[] = [];
+  let firmIds: string[] = [];
+
+  beforeAll(async () => {
     const r = random(20261125);
     const em = app.orm.em.fork();
 
-    // A pool with a per-firm cap of 1,000,000, and firms with cover in it already: 100,000 left (a
-    // product's smallest minimum: the boundary), 500,000 left, nothing left.
-    const { pool, product: open } = await poolWithProduct(app, { balance: '10000000.00', pool: { perFirmCap: '1000000.00' } });
-    for (const principal of ['900000.00', '500000.00', '1000000.00']) await enrolledLoan(app, open.id, principal);
+    // Per-firm cap 1,000,000 in every pool. In the first, firms with cover already: 100,000 left (a
+    // product's smallest minimum: the boundary), 500,000 left, nothing left. The second is empty; the third suspended.
+    const open = await poolWithProduct(app, { balance: '10000000.00', pool: { perFirmCap: '1000000.00' } });
+    for (const principal of ['900000.00', '500000.00', '1000000.00']) await enrolledLoan(app, open.product.id, principal);
+    const empty = await poolWithProduct(app, { pool: { perFirmCap: '1000000.00' } });
+    const suspended = await poolWithProduct(app, { balance: '10000000.00', pool: { perFirmCap: '1000000.00' } });
+    await app.ok(UpdateRiskPoolDocument, { id: suspended.pool.id, input: { status: 'SUSPENDED' } });
+    pools.push(open.pool, empty.pool, suspended.pool);
     await createFirm(app);
 
     const bank = new Bank('随机测试银行', '随机银行', BankKind.CITY_COMMERCIAL);
@@ -84,7 +99,6 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
         name: `随机企业${i}`,
         chain: r.pick(chains),
         sizeClass: r.pick(sizes),
-        // Whole-year boundaries: exactly 1, 3 or 5 years old today, a day short, or a day over.
         foundedOn: addDays(addMonths(today, -12 * r.pick([1, 3, 5])), r.pick([-1, 0, 1])),
         employees: 50,
         annualRevenue: new Dec(r.pick(['500000.00', '9999999.99', '10000000.00', '10000000.01', '60000000.00'])),
@@ -113,7 +127,6 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
       }
     }
 
-    const products: LoanProduct[] = [];
     for (let i = 0; i < 40; i++) {
       const ipPledge = r.next() < 0.3;
       const pooled = !ipPledge && r.next() < 0.4;
@@ -122,18 +135,25 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
         name: `随机产品${i}`,
         category: ipPledge ? ProductCategory.IP_PLEDGE : pooled ? ProductCategory.TECH_GUARANTEE : ProductCategory.CREDIT,
         minAmount: new Dec(r.pick(['100000.00', '500000.00', '1000000.00'])),
-        maxAmount: new Dec('5000000.00'),
-        minTermMonths: 6,
-        maxTermMonths: 36,
-        rateKind: RateKind.FIXED,
+        maxAmount: new Dec(r.pick(['1000000.00', '5000000.00'])),
+        minTermMonths: r.pick([1, 6, 12]),
+        maxTermMonths: r.pick([12, 36]),
+        rateKind: r.next() < 0.5 ? RateKind.FIXED : RateKind.LPR_SPREAD,
       });
+      const fixed = p.rateKind === RateKind.FIXED;
       Object.assign(p, {
-        minRate: new Dec('0.04'),
-        maxRate: new Dec('0.06'),
+        minRate: fixed ? new Dec(r.pick(['0.0285', '0.04', '0.0812'])) : null,
+        maxRate: fixed ? new Dec('0.09') : null,
+        lprTenor: fixed ? null : r.pick([LprTenor.ONE_YEAR, LprTenor.FIVE_YEAR]),
+        minSpreadBps: fixed ? null : r.pick([-30, 0, 75]),
+        maxSpreadBps: fixed ? null : 100,
+        promisedResponseDays: r.pick([1, 7, 30]),
         status: ProductStatus.PUBLISHED,
-        collateralKinds: ipPledge ? [CollateralKind.IP] : [CollateralKind.NONE],
+        collateralKinds: ipPledge
+          ? [CollateralKind.IP]
+          : r.pick([[CollateralKind.NONE], [], [CollateralKind.REAL_ESTATE, CollateralKind.GUARANTOR], [CollateralKind.RECEIVABLES]]),
         loanToValue: ipPledge ? new Dec(r.pick(['0.3', '0.5'])) : null,
-        riskPool: pooled ? em.getReference(RiskPool, pool.id) : null,
+        riskPool: pooled ? em.getReference(RiskPool, r.pick(pools).id) : null,
         eligibility: Object.assign(new Eligibility(), {
           chains: r.some(chains, 0.3),
           sizeClasses: r.some(sizes, 0.4),
@@ -148,8 +168,10 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
       em.persist(p);
     }
     await em.flush();
+    firmIds = (await app.orm.em.fork().find(Firm, {}, { orderBy: { creditCode: 'asc' } })).map((f) => f.id);
+  });
 
-    // The rules in JavaScript, over every firm in the database.
+  it('matchFirms (firmCriteriaSql) lists the firms evaluateEligibility passes, and the near misses it fails once', async () => {
     const read = app.orm.em.fork();
     const firms = await read.find(Firm, {});
     const quals = await read.find(FirmQualification, {});
@@ -162,12 +184,11 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
       const expected = { eligible: [] as string[], near: [] as string[] };
       for (const f of firms) {
         const facts = { firm: f, qualifications: quals.filter((q) => q.firm.id === f.id), ipAssets: ipAssets.filter((a) => a.firm.id === f.id) };
-        const lending = { loan: {}, pool: p.riskPool ? standing : null, firmCovered: covered.get(f.id)!.get(pool.id) ?? ZERO };
+        const lending = { loan: {}, pool: p.riskPool ? standing : null, firmCovered: (p.riskPool && covered.get(f.id)!.get(p.riskPool.id)) || ZERO };
         const failed = evaluateEligibility(facts, p, today, lending).filter((v) => !v.passed && !PRODUCT_LEVEL_CRITERIA.has(v.criterion)).length;
         if (failed === 0) expected.eligible.push(f.id);
         if (failed === 1) expected.near.push(f.id);
       }
-      // ... and in SQL, through the API.
       const { matchFirms } = await app.ok(MatchFirmsDocument, { productId: p.id, first: 100, nearFirst: 100 });
       expect(matchFirms.firms.totalCount).toBe(expected.eligible.length);
       expect(matchFirms.nearMisses.totalCount).toBe(expected.near.length);
@@ -181,5 +202,57 @@ describe('the SQL form of the rules (matchFirms) agrees with evaluateEligibility
     // Not a vacuous comparison: both kinds of answer occur.
     expect(eligibleSeen).toBeGreaterThan(100);
     expect(nearSeen).toBeGreaterThan(100);
+  });
+
+  it('matchProducts ranks by the verdicts and limits it shows: fit, failures, the most a firm can borrow, what it lacks', async () => {
+    const asks: Partial<MatchProductsQueryVariables>[] = [
+      {},
+      { amount: '100000.00' },
+      { amount: '500000.00', termMonths: 12 },
+      { amount: '1000000.00', termMonths: 36, collateral: ['REAL_ESTATE'] },
+      { amount: '4999999.99', termMonths: 48 },
+      { termMonths: 1, collateral: [] },
+      { collateral: ['IP', 'GUARANTOR'] },
+    ];
+    const r = random(7);
+    const seen = { eligible: 0, ineligible: 0, failures: new Set<string>() };
+    for (const firmId of firmIds.slice(0, 80)) {
+      const ask = r.pick(asks);
+      const { report, eligible, ineligible } = await allMatches(app, { firmId, ...ask });
+      expect(report.productCount).toBe(eligible.length + ineligible.length);
+      const lacks = new Map<string, { products: number; onlyLack: number }>();
+      for (const m of [...eligible, ...ineligible]) {
+        // eligible, failedCount and maxBorrowable come from the ranking pass; criteria and limits are worked out again for the page.
+        const failed = m.criteria.filter((c) => !c.passed);
+        expect([m.product.id, m.failedCount]).toEqual([m.product.id, failed.length]);
+        expect(m.eligible).toBe(failed.length === 0);
+        const smallest = m.limits.reduce((a, l) => (new Dec(l.amount).lt(a) ? new Dec(l.amount) : a), new Dec(m.limits[0].amount));
+        if (m.eligible) expect([m.product.id, m.maxBorrowable]).toEqual([m.product.id, smallest.toFixed(2)]);
+        for (const f of failed) {
+          seen.failures.add(f.code);
+          if (f.criterion === 'POOL') continue;
+          const k = `${f.criterion}|${f.subject ?? ''}|${f.code}`;
+          const g = lacks.get(k) ?? { products: 0, onlyLack: 0 };
+          g.products++;
+          if (failed.length === 1) g.onlyLack++;
+          lacks.set(k, g);
+        }
+      }
+      // The lacks are summed while ranking: they must match the failures shown, product by product.
+      expect(Object.fromEntries(report.lacks.map((l) => [`${l.criterion}|${l.subject ?? ''}|${l.code}`, { products: l.products, onlyLack: l.onlyLack }]))).toEqual(Object.fromEntries(lacks));
+      expect(report.lacks.every((l) => l.messageZh && l.messageEn)).toBe(true);
+      seen.eligible += eligible.length;
+      seen.ineligible += ineligible.length;
+    }
+    expect(seen.eligible).toBeGreaterThan(50);
+    expect(seen.ineligible).toBeGreaterThan(1000);
+    // Every way of failing occurred at least once.
+    expect([...seen.failures].sort()).toEqual(
+      [
+        'CHAIN_NOT_SERVED', 'SIZE_CLASS_NOT_SERVED', 'QUALIFICATION_MISSING', 'QUALIFICATION_EXPIRED', 'QUALIFICATION_NOT_YET_VALID', 'TOO_YOUNG',
+        'REVENUE_TOO_LOW', 'TAX_GRADE_TOO_LOW', 'NO_IP_IN_FORCE', 'AMOUNT_BELOW_MIN', 'AMOUNT_ABOVE_MAX', 'TERM_TOO_SHORT', 'TERM_TOO_LONG',
+        'COLLATERAL_NOT_ACCEPTED', 'NO_PLEDGEABLE_IP', 'IP_PLEDGE_VALUE_TOO_LOW', 'POOL_NO_HEADROOM', 'POOL_NOT_ACTIVE', 'PER_FIRM_CAP_REACHED',
+      ].sort(),
+    );
   });
 });

@@ -70,11 +70,11 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     const bank = await createBank(app);
     productId = (await createProduct(app, bank.id, PRODUCT, true)).id;
     ids = {
-      // tax A 300 + revenue >= 1000万 120 + 5 years 100 + two qualifications 100 + knowledge value 80 = 700
+      // tax A 300 + revenue >= 1000万 150 + 5 years 125 + knowledge value 2 x 80 = 735 (qualifications do not count)
       best: (await firm({ knowledgeValueScore: 80 }, { qualifications: ['HIGH_TECH_ENTERPRISE', 'TECH_SME'] })).id,
-      // tax B 200 + revenue >= 5000万 160 + 10 years 200 + one qualification 50 = 610
+      // tax B 200 + revenue >= 5000万 200 + 10 years 250 = 650
       second: (await firm({ taxCreditGrade: 'B', annualRevenue: '60000000.00', foundedOn: monthsFromToday(-121) })).id,
-      // tax A 300 + 120 + 3 years 60 + 50 = 530, twice: the tie goes by credit code
+      // tax A 300 + 150 + 3 years 75 = 525, twice: the tie goes by credit code
       tieA: (await firm({ foundedOn: monthsFromToday(-36) })).id,
       tieB: (await firm({ foundedOn: monthsFromToday(-36) })).id,
       nearChain: (await firm({ chain: 'PHARMA_CHEMICALS' })).id,
@@ -90,10 +90,10 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     expect(codes(report.productCriteria)).toEqual(['PRODUCT_STATUS:PRODUCT_STATUS_OK', 'PRODUCT_VALIDITY:PRODUCT_VALIDITY_OK']);
     const [tie1, tie2] = [firms.find((f) => f.firm.id === ids.tieA)!, firms.find((f) => f.firm.id === ids.tieB)!].sort((a, b) => (a.firm.creditCode < b.firm.creditCode ? -1 : 1));
     expect(firms.map((f) => [f.firm.id, f.score, f.rank])).toEqual([
-      [ids.best, 700, 1],
-      [ids.second, 610, 2],
-      [tie1.firm.id, 530, 3],
-      [tie2.firm.id, 530, 4],
+      [ids.best, 735, 1],
+      [ids.second, 650, 2],
+      [tie1.firm.id, 525, 3],
+      [tie2.firm.id, 525, 4],
     ]);
     expect(firms.every((f) => f.eligible && f.failedCount === 0 && f.maxBorrowable === '5000000.00')).toBe(true);
     // Each firm's verdicts are firm-level; the product's own are given once, above.

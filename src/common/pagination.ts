@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError, bi } from './errors';
 import type { BaseEntity } from './base.entity';
@@ -85,14 +86,14 @@ export function decodeCursor(cursor: string, types: readonly ('string' | 'number
 
 /**
  * One page of a list already in memory and in its order (a ranking computed for this request):
- * the cursor is the position, so a page costs nothing more than the list.
+ * the cursor is the position, so a page costs nothing more than the list. `node` makes the page's
+ * nodes from the list's items, so that only the items shown become nodes.
  */
-export function pageOfList<T>(items: readonly T[], args: PageArgs): Page<T> {
+export function pageOfList<T, N = T>(items: readonly T[], args: PageArgs, node: (item: T, index: number) => N = (item) => item as unknown as N): Page<N> {
   const first = pageSize(args);
   const start = args.after ? (decodeCursor(args.after, ['number'])[0] as number) + 1 : 0;
   if (start < 0) throw invalidCursor();
-  const nodes = items.slice(start, start + first);
-  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([start + i]) }));
+  const edges = items.slice(start, start + first).map((item, i) => ({ node: node(item, start + i), cursor: encodeCursor([start + i]) }));
   return {
     edges,
     pageInfo: { hasNextPage: start + first < items.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
@@ -142,4 +143,21 @@ export async function paginate<T extends BaseEntity<any>>(
     pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     totalCount: () => em.count(entity, where),
   };
+}
+
+/**
+ * Whether the query asks for a field directly under the one being resolved (through fragments
+ * too): a connection resolver can then start its COUNT(*) at once, beside the page, rather than after it.
+ */
+export function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return inSet(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return inSet(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125170000_catalogue } from './Migration20261125170000_catalogue';
 import { Migration20261125180000_pools_and_loans } from './Migration20261125180000_pools_and_loans';
+import { Migration20261125190000_matching } from './Migration20261125190000_matching';
 
 /** The committed migrations, in order. A new migration file is also listed here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125170000_catalogue', class: Migration20261125170000_catalogue },
   { name: 'Migration20261125180000_pools_and_loans', class: Migration20261125180000_pools_and_loans },
+  { name: 'Migration20261125190000_matching', class: Migration20261125190000_matching },
 ];

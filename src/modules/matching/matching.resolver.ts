@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { Dec } from '../../common/decimal';
-import { PageArgs, pageOfList, toConnection } from '../../common/pagination';
+import { PageArgs, asksFor, pageOfList, toConnection } from '../../common/pagination';
 import { MoneyScalar } from '../../common/scalars';
 import { Firm } from '../firm/firm.entity';
 import { LoanProduct } from '../product/loan-product.entity';
@@ -32,12 +33,12 @@ export class ProductMatchReportResolver {
 
   @FieldResolver(() => ProductMatchConnection, { description: '符合条件的产品,按得分从高到低 / The products the firm qualifies for, highest score first' })
   eligible(@Root() report: ProductMatchReport, @Args(() => PageArgs) page: PageArgs): ProductMatchConnection {
-    return toConnection(ProductMatchConnection, pageOfList(report.eligibleList, page));
+    return toConnection(ProductMatchConnection, pageOfList(report.eligibleList, page, report.node));
   }
 
   @FieldResolver(() => ProductMatchConnection, { description: '不符合条件的产品,差得最少的在前 / The products it does not qualify for, nearest first' })
   ineligible(@Root() report: ProductMatchReport, @Args(() => PageArgs) page: PageArgs): ProductMatchConnection {
-    return toConnection(ProductMatchConnection, pageOfList(report.ineligibleList, page));
+    return toConnection(ProductMatchConnection, pageOfList(report.ineligibleList, page, report.node));
   }
 }
 
@@ -63,13 +64,13 @@ export class FirmMatchReportResolver {
   }
 
   @FieldResolver(() => FirmMatchConnection, { description: '符合产品全部企业条件的企业,按得分从高到低 / Firms meeting every firm-level criterion, highest score first' })
-  async firms(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context): Promise<FirmMatchConnection> {
-    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'eligible', page));
+  async firms(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
+    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'eligible', page, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => FirmMatchConnection, { description: '仅差一项条件的企业,按得分从高到低 / Firms failing exactly one firm-level criterion, highest score first' })
-  async nearMisses(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context): Promise<FirmMatchConnection> {
-    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'nearMiss', page));
+  async nearMisses(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
+    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'nearMiss', page, asksFor(info, 'totalCount')));
   }
 }
 

@@ -1,35 +1,36 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
-import { Dec, ZERO } from '../../common/decimal';
+import { Dec, ZERO, cmp } from '../../common/decimal';
 import { NotFoundError } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '../../common/pagination';
 import { check } from '../../common/validation';
 import { findOr404 } from '../../common/write';
 import type { Loaders } from '../../loaders';
-import type { IndustrialChain, QualificationKind, SizeClass, TaxCreditGrade } from '../firm/firm.enums';
 import { badLoanRatioOf, headroomOf } from '../pool/pool-figures';
+import { RiskPool } from '../pool/risk-pool.entity';
 import {
+  Criterion,
   PRODUCT_LEVEL_CRITERIA,
   borrowingLimits,
   evaluateEligibility,
+  maxBorrowable,
   firmCriteriaSql,
   poolVerdict,
   productVerdicts,
-  Criterion,
   type FirmFacts,
   type LendingContext,
   type PoolStanding,
-  type ProductTerms,
   type ProposedLoan,
   type SqlCriterion,
   type Verdict,
 } from '../product/eligibility';
 import { LoanProduct } from '../product/loan-product.entity';
-import { CollateralKind, LprTenor, ProductStatus, RateKind } from '../product/product.enums';
-import { FIRM_SCORE_SQL, VALID_QUALIFICATION_KINDS_SQL, scoreProduct } from './matching.score';
-import { CriterionVerdict, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport } from './matching.types';
+import { LprTenor, RateKind, type CollateralKind } from '../product/product.enums';
+import { catalogue, type CatalogueProduct } from './catalogue';
+import { costPoints, firmScoreSql, reachPoints, securityPoints } from './matching.score';
+import { CriterionVerdict, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport, ProductScoreParts, type MatchDetail } from './matching.types';
 
 const MAX_TERM_MONTHS = 360;
 
@@ -40,169 +41,122 @@ export interface MatchProductsArgs {
   collateral?: CollateralKind[] | null;
 }
 
-/** A product as matching reads it: its terms, its price and its promise. */
-type ProductRow = ProductTerms & {
-  id: string;
-  rateKind: RateKind;
-  minRate: Dec | null;
-  lprTenor: LprTenor | null;
-  minSpreadBps: number | null;
-  promisedResponseDays: number;
-};
-
-interface ProductDbRow {
-  id: string;
-  status: ProductStatus;
-  valid_from: string | null;
-  valid_until: string | null;
-  min_amount: string;
-  max_amount: string;
-  min_term_months: number;
-  max_term_months: number;
-  collateral_kinds: CollateralKind[];
-  loan_to_value: string | null;
-  risk_pool_id: string | null;
-  rate_kind: RateKind;
-  min_rate: string | null;
-  lpr_tenor: LprTenor | null;
-  min_spread_bps: number | null;
-  promised_response_days: number;
-  elig_chains: IndustrialChain[];
-  elig_size_classes: SizeClass[];
-  elig_required_qualifications: QualificationKind[];
-  elig_min_years_operating: number | null;
-  elig_min_annual_revenue: string | null;
-  elig_min_tax_grade: TaxCreditGrade | null;
-  elig_ip_required: boolean;
-}
-
-const decOrNull = (s: string | null) => (s == null ? null : new Dec(s));
-
-/**
- * Every published product offered today, as plain rows. A firm is judged against all of them
- * (5,000 in the benchmark); hydrating that many entities would cost more than the judging, and
- * the rows carry all eligibility reads. The page shown loads its products through the loader.
- */
-async function productsOnOffer(em: EntityManager, today: string): Promise<ProductRow[]> {
-  const rows = await em.getConnection().execute<ProductDbRow[]>(
-    `SELECT id, status, valid_from::text AS valid_from, valid_until::text AS valid_until, min_amount::text AS min_amount,
-            max_amount::text AS max_amount, min_term_months, max_term_months, collateral_kinds, loan_to_value::text AS loan_to_value,
-            risk_pool_id, rate_kind, min_rate::text AS min_rate, lpr_tenor, min_spread_bps, promised_response_days,
-            elig_chains, elig_size_classes, elig_required_qualifications, elig_min_years_operating,
-            elig_min_annual_revenue::text AS elig_min_annual_revenue, elig_min_tax_grade, elig_ip_required
-       FROM loan_product
-      WHERE status = 'PUBLISHED' AND (valid_from IS NULL OR valid_from <= ?::date) AND (valid_until IS NULL OR valid_until >= ?::date)`,
-    [today, today],
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    validFrom: r.valid_from,
-    validUntil: r.valid_until,
-    minAmount: new Dec(r.min_amount),
-    maxAmount: new Dec(r.max_amount),
-    minTermMonths: r.min_term_months,
-    maxTermMonths: r.max_term_months,
-    collateralKinds: r.collateral_kinds,
-    loanToValue: decOrNull(r.loan_to_value),
-    riskPool: r.risk_pool_id ? { id: r.risk_pool_id } : null,
-    rateKind: r.rate_kind,
-    minRate: decOrNull(r.min_rate),
-    lprTenor: r.lpr_tenor,
-    minSpreadBps: r.min_spread_bps,
-    promisedResponseDays: r.promised_response_days,
-    eligibility: {
-      chains: r.elig_chains,
-      sizeClasses: r.elig_size_classes,
-      requiredQualifications: r.elig_required_qualifications,
-      minYearsOperating: r.elig_min_years_operating,
-      minAnnualRevenue: decOrNull(r.elig_min_annual_revenue),
-      minTaxGrade: r.elig_min_tax_grade,
-      ipRequired: r.elig_ip_required,
-    },
-  }));
-}
-
-/** The loan prime rates in force today, by tenor. */
-async function lprInForce(em: EntityManager, today: string): Promise<Map<LprTenor, Dec>> {
-  const rows = await em.getConnection().execute<{ tenor: LprTenor; rate: string }[]>(
-    `SELECT DISTINCT ON (tenor) tenor, rate::text AS rate FROM lpr_rate WHERE effective_on <= ?::date ORDER BY tenor, effective_on DESC`,
-    [today],
-  );
-  return new Map(rows.map((r) => [r.tenor, new Dec(r.rate)]));
-}
-
 /** Each pool's state for new loans, from its row and its ledger figures. */
-async function poolStandings(loaders: Loaders, poolIds: string[]): Promise<Map<string, PoolStanding>> {
-  const [pools, figures] = await Promise.all([loaders.pool.loadMany(poolIds), loaders.poolFigures.loadMany(poolIds)]);
-  const out = new Map<string, PoolStanding>();
-  poolIds.forEach((id, i) => {
-    const pool = pools[i];
-    const f = figures[i];
-    if (pool instanceof Error || pool == null || f instanceof Error) throw pool instanceof Error ? pool : f instanceof Error ? f : new Error(`pool ${id} vanished`);
-    out.set(id, { status: pool.status, perFirmCap: pool.perFirmCap, stopRatio: pool.stopRatio, headroom: headroomOf(f, pool.leverageCap), badLoanRatio: badLoanRatioOf(f) });
-  });
-  return out;
+function standingOf(pool: RiskPool, figures: Parameters<typeof headroomOf>[0]): PoolStanding {
+  return { status: pool.status, perFirmCap: pool.perFirmCap, stopRatio: pool.stopRatio, headroom: headroomOf(figures, pool.leverageCap), badLoanRatio: badLoanRatioOf(figures) };
 }
 
-function lowestRate(p: ProductRow, lpr: Map<LprTenor, Dec>): Dec | null {
-  if (p.rateKind === RateKind.FIXED) return p.minRate;
-  const base = p.lprTenor ? lpr.get(p.lprTenor) : undefined;
-  return base && p.minSpreadBps != null ? base.plus(new Dec(p.minSpreadBps).div(10000)) : null;
+async function poolStandings(loaders: Loaders, pools: RiskPool[]): Promise<Map<string, PoolStanding>> {
+  const figures = await loaders.poolFigures.loadMany(pools.map((p) => p.id));
+  return new Map(
+    pools.map((pool, i) => {
+      const f = figures[i];
+      if (f instanceof Error) throw f;
+      return [pool.id, standingOf(pool, f)];
+    }),
+  );
 }
 
-const isUnsecured = (kinds: readonly CollateralKind[]) => kinds.length === 0 || kinds.includes(CollateralKind.NONE);
+/** A fixed-rate product's lowest rate and its cost points never change: worked out once per catalogue row. */
+const fixedCost = new WeakMap<CatalogueProduct, { rate: Dec | null; cost: number }>();
 
-const failures = (verdicts: Verdict[]) => verdicts.reduce((n, v) => (v.passed ? n : n + 1), 0);
+/** The lowest annual rate a product quotes today and its cost points (LPR products: the LPR in force plus the lowest spread). */
+function pricer(lpr: Map<LprTenor, Dec>): (p: CatalogueProduct) => { rate: Dec | null; cost: number } {
+  const spreads = new Map<string, { rate: Dec | null; cost: number }>();
+  return (p) => {
+    if (p.rateKind === RateKind.FIXED) {
+      let c = fixedCost.get(p);
+      if (!c) fixedCost.set(p, (c = { rate: p.minRate, cost: costPoints(p.minRate) }));
+      return c;
+    }
+    const key = `${p.lprTenor}:${p.minSpreadBps}`;
+    let c = spreads.get(key);
+    if (!c) {
+      const base = p.lprTenor ? lpr.get(p.lprTenor) : undefined;
+      const rate = base && p.minSpreadBps != null ? base.plus(new Dec(p.minSpreadBps).div(10000)) : null;
+      spreads.set(key, (c = { rate, cost: costPoints(rate) }));
+    }
+    return c;
+  };
+}
 
-/** Ties broken by id, so that equal products always come in the same order. */
-const byId = (a: { productId: string }, b: { productId: string }) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0);
+/** One product judged for the firm: enough to rank it; the rest is worked out again for the few shown. */
+interface Judgement {
+  product: CatalogueProduct;
+  failedCount: number;
+  max: Dec;
+  rate: Dec | null;
+  cost: number;
+  reach: number;
+  security: number;
+  speed: number;
+  total: number;
+}
+
+const byId = (a: Judgement, b: Judgement) => (a.product.id < b.product.id ? -1 : a.product.id > b.product.id ? 1 : 0);
 
 /** Eligible products: highest score first, then the larger amount, then id. */
-function rankEligible(a: ProductMatch, b: ProductMatch): number {
-  return b.scoreParts_.total - a.scoreParts_.total || b.max.comparedTo(a.max) || byId(a, b);
-}
+const rankEligible = (a: Judgement, b: Judgement) => b.total - a.total || cmp(b.max, a.max) || byId(a, b);
 
 /** Products the firm does not qualify for: fewest criteria lacking first, then the higher score, then id. */
-function rankNearest(a: ProductMatch, b: ProductMatch): number {
-  return failures(a.verdicts) - failures(b.verdicts) || b.scoreParts_.total - a.scoreParts_.total || byId(a, b);
-}
+const rankNearest = (a: Judgement, b: Judgement) => a.failedCount - b.failedCount || b.total - a.total || byId(a, b);
 
-/** What the firm lacks over all the products it does not qualify for; product-level failures are not the firm's to fix. */
-function lacksOf(nearestFirst: ProductMatch[]): FirmLack[] {
-  const groups = new Map<string, FirmLack>();
-  for (const m of nearestFirst) {
-    const only = failures(m.verdicts) === 1;
-    for (const v of m.verdicts) {
-      if (v.passed || PRODUCT_LEVEL_CRITERIA.has(v.criterion)) continue;
-      const key = `${v.criterion}|${v.subject ?? ''}|${v.code}`;
-      let g = groups.get(key);
-      if (!g) {
-        const first = CriterionVerdict.of(v);
-        g = Object.assign(new FirmLack(), { criterion: v.criterion, subject: first.subject, code: v.code, messageZh: first.messageZh, messageEn: first.messageEn, products: 0, onlyLack: 0 });
-        groups.set(key, g);
-      }
-      g.products++;
-      if (only) g.onlyLack++;
+/**
+ * What the firm lacks, summed while the products are judged: for each failure (by code and
+ * subject) how many products it keeps closed, for how many it is the only thing lacking, and the
+ * nearest such product, whose message it gives. Product-level failures are not the firm's to fix.
+ */
+class Lacks {
+  private readonly groups = new Map<string, Map<string, { lack: FirmLack; nearest: Judgement }>>();
+
+  add(v: Verdict, j: Judgement): void {
+    if (PRODUCT_LEVEL_CRITERIA.has(v.criterion)) return;
+    const subject = v.subject ?? '';
+    let bySubject = this.groups.get(v.code);
+    if (!bySubject) this.groups.set(v.code, (bySubject = new Map()));
+    const g = bySubject.get(subject);
+    if (!g) {
+      const lack = Object.assign(new FirmLack(), { criterion: v.criterion, subject: v.subject ?? null, code: v.code, messageZh: '', messageEn: '', products: 1, onlyLack: j.failedCount === 1 ? 1 : 0 });
+      bySubject.set(subject, { lack, nearest: j });
+      return;
     }
+    g.lack.products++;
+    if (j.failedCount === 1) g.lack.onlyLack++;
+    if (rankNearest(j, g.nearest) < 0) g.nearest = j;
   }
-  const key = (g: FirmLack) => `${g.criterion}|${g.subject ?? ''}|${g.code}`;
-  return [...groups.values()].sort((a, b) => b.onlyLack - a.onlyLack || b.products - a.products || (key(a) < key(b) ? -1 : 1));
+
+  /** The lacks, those that would open most products first; messages from `verdictsOf` the nearest product. */
+  list(verdictsOf: (j: Judgement) => Verdict[]): FirmLack[] {
+    const key = (l: FirmLack) => `${l.criterion}|${l.subject ?? ''}|${l.code}`;
+    const out: FirmLack[] = [];
+    for (const bySubject of this.groups.values()) {
+      for (const { lack, nearest } of bySubject.values()) {
+        const v = verdictsOf(nearest).find((x) => !x.passed && x.code === lack.code && (x.subject ?? null) === lack.subject);
+        if (v) Object.assign(lack, { messageZh: v.message.zh, messageEn: v.message.en });
+        out.push(lack);
+      }
+    }
+    return out.sort((a, b) => b.onlyLack - a.onlyLack || b.products - a.products || (key(a) < key(b) ? -1 : 1));
+  }
 }
 
-/** A keyset page of firms, in score order; the cursor carries the last score, credit code and rank. */
-interface FirmRow {
-  id: string;
-  credit_code: string;
-  score: number;
+/** Runs at most once, when first asked. */
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let result: T;
+  return () => {
+    if (!done) [result, done] = [work(), true];
+    return result;
+  };
 }
 
+/** Firms meeting every one of the criteria. */
 function allPass(criteria: SqlCriterion[]): { sql: string; params: unknown[] } {
   if (!criteria.length) return { sql: 'true', params: [] };
   return { sql: criteria.map((c) => `(${c.sql})`).join('\n AND '), params: criteria.flatMap((c) => c.params) };
 }
 
-/** Firms that fail exactly one of the criteria: the near misses. */
+/** Firms failing exactly one of the criteria: the near misses. */
 function exactlyOneFails(criteria: SqlCriterion[]): { sql: string; params: unknown[] } {
   if (!criteria.length) return { sql: 'false', params: [] };
   return { sql: `(${criteria.map((c) => `(NOT (${c.sql}))::int`).join('\n + ')}) = 1`, params: criteria.flatMap((c) => c.params) };
@@ -210,9 +164,10 @@ function exactlyOneFails(criteria: SqlCriterion[]): { sql: string; params: unkno
 
 export const MatchingService = {
   /**
-   * Every published product offered today, judged for one firm (and the loan it asks about):
-   * eligible ones ranked by score, the others nearest first, and what the firm lacks overall.
-   * A constant number of statements, however many products there are.
+   * Every published product offered today, judged for one firm (and the loan it asks about) by
+   * evaluateEligibility, against the catalogue snapshot (catalogue.ts): eligible ones ranked by
+   * score, the others nearest first, and what the firm lacks. Messages are written only for what a
+   * client reads. The same 11 statements however many products there are.
    */
   async matchProducts(em: EntityManager, loaders: Loaders, args: MatchProductsArgs): Promise<ProductMatchReport> {
     const c = check();
@@ -222,60 +177,91 @@ export const MatchingService = {
     if (!isUuid(args.firmId)) throw new NotFoundError(NOUN.firm, args.firmId);
 
     const today = todayInZone();
-    const [firm, qualifications, ipAssets, covered, products, lpr] = await Promise.all([
+    const [firm, qualifications, ipAssets, covered, pools, { products, lpr }] = await Promise.all([
       loaders.firm.load(args.firmId),
       loaders.qualificationsByFirm.load(args.firmId),
       loaders.ipAssetsByFirm.load(args.firmId),
       loaders.coveredByFirm.load(args.firmId),
-      productsOnOffer(em, today),
-      lprInForce(em, today),
+      em.find(RiskPool, {}),
+      catalogue(em, today),
     ]);
     if (!firm) throw new NotFoundError(NOUN.firm, args.firmId);
-    const pools = await poolStandings(loaders, [...new Set(products.flatMap((p) => (p.riskPool ? [p.riskPool.id] : [])))]);
+    for (const p of pools) loaders.pool.prime(p.id, p);
+    const standings = await poolStandings(loaders, pools);
 
     const collateral = args.collateral ? [...new Set(args.collateral)] : null;
     const loan: ProposedLoan = { amount: args.amount ?? null, termMonths: args.termMonths ?? null, collateral };
     const facts: FirmFacts = { firm, qualifications, ipAssets };
-    const eligible: ProductMatch[] = [];
-    const ineligible: ProductMatch[] = [];
-    for (const p of products) {
-      const lending: LendingContext = { loan, pool: p.riskPool ? pools.get(p.riskPool.id)! : null, firmCovered: (p.riskPool && covered.get(p.riskPool.id)) || ZERO };
-      const verdicts = evaluateEligibility(facts, p, today, lending);
-      const { limits, max } = borrowingLimits(facts, p, today, lending);
-      const rate = lowestRate(p, lpr);
-      const unsecured = isUnsecured(p.collateralKinds);
-      const m = Object.assign(new ProductMatch(), {
-        productId: p.id,
-        verdicts,
-        limitList: limits,
-        max,
-        eligible: verdicts.every((v) => v.passed),
-        lowestRate: rate,
-        scoreParts_: scoreProduct({
-          lowestRate: rate,
-          maxBorrowable: max,
-          amountAsked: loan.amount != null,
-          unsecured,
-          securityInHand: !unsecured && verdicts.some((v) => v.passed && (v.criterion === Criterion.IP_PLEDGE_VALUE || v.criterion === Criterion.COLLATERAL)),
-          promisedResponseDays: p.promisedResponseDays,
-        }),
-      });
-      (m.eligible ? eligible : ineligible).push(m);
+    const price = pricer(lpr);
+    // One lending context per pool (or none), shared by its products.
+    const contexts = new Map<string, LendingContext>();
+    const lendingFor = (p: CatalogueProduct): LendingContext => {
+      const poolId = p.riskPool?.id ?? '';
+      let c = contexts.get(poolId);
+      if (!c) contexts.set(poolId, (c = { loan, pool: poolId ? (standings.get(poolId) ?? null) : null, firmCovered: (poolId && covered.get(poolId)) || ZERO }));
+      return c;
+    };
+    const eligible: Judgement[] = [];
+    const ineligible: Judgement[] = [];
+    const lacks = new Lacks();
+    for (const product of products) {
+      if ((product.validFrom && product.validFrom > today) || (product.validUntil && product.validUntil < today)) continue;
+      const lending = lendingFor(product);
+      const verdicts = evaluateEligibility(facts, product, today, lending);
+      let failedCount = 0;
+      let inHand = false;
+      for (const v of verdicts) {
+        if (!v.passed) failedCount++;
+        else if (v.criterion === Criterion.IP_PLEDGE_VALUE || v.criterion === Criterion.COLLATERAL) inHand = true;
+      }
+      const max = maxBorrowable(facts, product, today, lending);
+      const { rate, cost } = price(product);
+      const reach = reachPoints(max, loan.amount != null);
+      const security = securityPoints(product.unsecured, inHand);
+      const speed = product.speed;
+      const j: Judgement = { product, failedCount, max, rate, cost, reach, security, speed, total: cost + reach + security + speed };
+      if (failedCount) {
+        ineligible.push(j);
+        for (const v of verdicts) if (!v.passed) lacks.add(v, j);
+      } else {
+        eligible.push(j);
+      }
     }
-    eligible.sort(rankEligible).forEach((m, i) => (m.rank = i + 1));
-    ineligible.sort(rankNearest).forEach((m, i) => (m.rank = i + 1));
+    eligible.sort(rankEligible);
+    ineligible.sort(rankNearest);
+
+    // Only the products a page shows become ProductMatch nodes, with their verdicts worked out again in full.
+    const detailOf = (j: Judgement): MatchDetail => {
+      const lending = lendingFor(j.product);
+      return { verdicts: evaluateEligibility(facts, j.product, today, lending), ...borrowingLimits(facts, j.product, today, lending) };
+    };
+    const node = (item: unknown, index: number): ProductMatch => {
+      const j = item as Judgement;
+      const detail = once(async () => detailOf(j));
+      return Object.assign(new ProductMatch(), {
+        productId: j.product.id,
+        eligible: j.failedCount === 0,
+        failedCount: j.failedCount,
+        rank: index + 1,
+        max: j.max,
+        lowestRate: j.rate,
+        parts: Object.assign(new ProductScoreParts(), { total: j.total, cost: j.cost, reach: j.reach, security: j.security, speed: j.speed }),
+        detail,
+      });
+    };
 
     return Object.assign(new ProductMatchReport(), {
       firmId: firm.id,
       eligibleList: eligible,
       ineligibleList: ineligible,
+      node,
       asOf: today,
       amount: loan.amount,
       termMonths: loan.termMonths,
       collateral,
-      productCount: products.length,
+      productCount: eligible.length + ineligible.length,
       eligibleCount: eligible.length,
-      lacks: lacksOf(ineligible),
+      lacksOf: once(async () => lacks.list((j) => detailOf(j).verdicts)),
     });
   },
 
@@ -287,7 +273,11 @@ export const MatchingService = {
     const product = await findOr404(em, LoanProduct, productId, NOUN.product);
     loaders.product.prime(product.id, product);
     const today = todayInZone();
-    const pool = product.riskPool ? (await poolStandings(loaders, [product.riskPool.id])).get(product.riskPool.id)! : null;
+    let pool: PoolStanding | null = null;
+    if (product.riskPool) {
+      const row = (await loaders.pool.load(product.riskPool.id))!;
+      pool = (await poolStandings(loaders, [row])).get(row.id)!;
+    }
     const verdicts = [...productVerdicts(product, today), ...(pool ? [poolVerdict(pool, product.minAmount)] : [])];
     return Object.assign(new FirmMatchReport(), {
       terms: product,
@@ -300,55 +290,56 @@ export const MatchingService = {
     });
   },
 
-  /** One page of the firms meeting every firm-level criterion, or of those failing exactly one. */
-  async firmPage(em: EntityManager, loaders: Loaders, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs): Promise<Page<FirmMatch>> {
+  /**
+   * One page of the firms meeting every firm-level criterion, or of those failing exactly one, by
+   * score (firmScoreSql), then credit code; the cursor carries the last score, code and rank.
+   */
+  async firmPage(em: EntityManager, loaders: Loaders, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs, countNow = false): Promise<Page<FirmMatch>> {
     const first = pageSize(args);
     const after = args.after ? (decodeCursor(args.after, ['number', 'string', 'number']) as [number, string, number]) : null;
     const filter = which === 'eligible' ? allPass(report.firmCriteria) : exactlyOneFails(report.firmCriteria);
+    const score = firmScoreSql(report.asOf);
     const conn = em.getConnection();
-    const rows = await conn.execute<FirmRow[]>(
+    // The count costs about as much as the page; when it is wanted, it runs beside the page.
+    const count = once(() => conn.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM firm f WHERE ${filter.sql}`, filter.params).then(([{ n }]) => n));
+    if (countNow) count().catch(() => undefined);
+    const rows = await conn.execute<{ id: string; credit_code: string; score: number }[]>(
       `SELECT s.id, s.credit_code, s.score FROM (
-         SELECT f.id, f.credit_code, ${FIRM_SCORE_SQL}::int AS score
-           FROM firm f LEFT JOIN ${VALID_QUALIFICATION_KINDS_SQL} qs ON qs.firm_id = f.id
-          WHERE ${filter.sql}
+         SELECT f.id, f.credit_code, ${score.sql}::int AS score FROM firm f WHERE ${filter.sql}
        ) s
        ${after ? 'WHERE s.score < ? OR (s.score = ? AND s.credit_code > ?)' : ''}
        ORDER BY s.score DESC, s.credit_code ASC
        LIMIT ?`,
-      [report.asOf, report.asOf, report.asOf, ...filter.params, ...(after ? [after[0], after[0], after[1]] : []), first + 1],
+      [...score.params, ...filter.params, ...(after ? [after[0], after[0], after[1]] : []), first + 1],
     );
     const hasNextPage = rows.length > first;
     const page = rows.slice(0, first);
     const ids = page.map((r) => r.id);
+    const terms = report.terms;
+    const poolId = terms.riskPool?.id;
     const [firms, qualifications, ipAssets, covered] = await Promise.all([
       loaders.firm.loadMany(ids),
       loaders.qualificationsByFirm.loadMany(ids),
       loaders.ipAssetsByFirm.loadMany(ids),
-      report.terms.riskPool ? loaders.coveredByFirm.loadMany(ids) : Promise.resolve(ids.map(() => new Map<string, Dec>())),
+      poolId ? loaders.coveredByFirm.loadMany(ids) : Promise.resolve(ids.map(() => new Map<string, Dec>())),
     ]);
-    const poolId = report.terms.riskPool?.id;
     const startRank = after ? after[2] : 0;
     const edges = page.map((row, i) => {
-      const firm = firms[i];
-      const quals = qualifications[i];
-      const ips = ipAssets[i];
-      const cov = covered[i];
+      const [firm, quals, ips, cov] = [firms[i], qualifications[i], ipAssets[i], covered[i]];
       if (!firm || firm instanceof Error || quals instanceof Error || ips instanceof Error || cov instanceof Error) throw new Error(`firm ${row.id} could not be loaded`);
       const facts: FirmFacts = { firm, qualifications: quals, ipAssets: ips };
       const lending: LendingContext = { loan: {}, pool: report.pool, firmCovered: (poolId && cov.get(poolId)) || ZERO };
-      const verdicts = evaluateEligibility(facts, report.terms, report.asOf, lending).filter((v) => !PRODUCT_LEVEL_CRITERIA.has(v.criterion));
-      const { limits, max } = borrowingLimits(facts, report.terms, report.asOf, lending);
+      const verdicts = evaluateEligibility(facts, terms, report.asOf, lending).filter((v) => !PRODUCT_LEVEL_CRITERIA.has(v.criterion));
+      const detail: MatchDetail = { verdicts, ...borrowingLimits(facts, terms, report.asOf, lending) };
+      const failedCount = verdicts.reduce((n, v) => (v.passed ? n : n + 1), 0);
       const rank = startRank + i + 1;
-      const node = Object.assign(new FirmMatch(), { firmId: row.id, score: row.score, rank, verdicts, limitList: limits, max, eligible: verdicts.every((v) => v.passed) });
+      const node = Object.assign(new FirmMatch(), { firmId: row.id, score: row.score, rank, eligible: failedCount === 0, failedCount, max: detail.max, detail: async () => detail });
       return { node, cursor: encodeCursor([row.score, row.credit_code, rank]) };
     });
     return {
       edges,
       pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-      totalCount: async () => {
-        const [{ n }] = await conn.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM firm f WHERE ${filter.sql}`, filter.params);
-        return n;
-      },
+      totalCount: count,
     };
   },
 };

@@ -3,10 +3,8 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Dec } from '../../common/decimal';
 import { Connection } from '../../common/pagination';
 import { MoneyScalar, RateScalar } from '../../common/scalars';
-import { Criterion, LimitKind, type Limit, type ProductTerms, type SqlCriterion, type Verdict } from '../product/eligibility';
-import type { PoolStanding } from '../product/eligibility';
+import { Criterion, LimitKind, type Limit, type PoolStanding, type ProductTerms, type SqlCriterion, type Verdict } from '../product/eligibility';
 import { CollateralKind } from '../product/product.enums';
-import type { ProductScore } from './matching.score';
 
 registerEnumType(Criterion, {
   name: 'MatchCriterion',
@@ -75,17 +73,29 @@ export class ProductScoreParts {
   @Field(() => Int, { description: '时效(0–100):承诺1天答复得100,每多1天减5 / Speed (0-100): 100 for a 1-day answer, 5 less per extra day' }) speed!: number;
 }
 
-/** Shared by both kinds of match: the verdicts, the limits and what they add up to. */
+/** The verdicts and limits of one match in full. */
+export interface MatchDetail {
+  verdicts: Verdict[];
+  limits: Limit[];
+  max: Dec;
+}
+
+/**
+ * Shared by both kinds of match. Whether it fits, the rank and the most the firm can borrow are
+ * known when the match is made; the verdicts and limits in full (with their messages) are worked
+ * out only for the matches a client reads (`detail`).
+ */
 // Registered so that subclasses inherit its fields; never reachable itself, so never emitted.
 @ObjectType('MatchJudgement')
 abstract class Judged {
-  verdicts!: Verdict[];
-  limitList!: Limit[];
+  detail!: () => Promise<MatchDetail>;
   max!: Dec;
 
   @Field({ description: '是否符合全部条件 / Whether every criterion is met' }) eligible!: boolean;
 
   @Field(() => Int, { description: '在所在列表中的名次(从1起) / Position in its list, from 1' }) rank!: number;
+
+  @Field(() => Int, { description: '未满足的条件数 / How many criteria are not met' }) failedCount!: number;
 
   @Field(() => MoneyScalar, { nullable: true, description: '此产品下该企业当前最多可贷金额(不符合时为空) / The most the firm can borrow under the product now (null when not eligible)' })
   maxBorrowable(): Dec | null {
@@ -93,42 +103,39 @@ abstract class Judged {
   }
 
   @Field(() => [BorrowingLimit], { description: '各项额度上限,最小者起决定作用 / Each limit on the amount; the smallest binds' })
-  limits(): BorrowingLimit[] {
-    return BorrowingLimit.all(this.limitList, this.max);
+  async limits(): Promise<BorrowingLimit[]> {
+    const d = await this.detail();
+    return BorrowingLimit.all(d.limits, d.max);
   }
 
   @Field(() => [CriterionVerdict], { description: '逐项条件判断 / The verdict on each criterion' })
-  criteria(): CriterionVerdict[] {
-    return this.verdicts.map(CriterionVerdict.of);
+  async criteria(): Promise<CriterionVerdict[]> {
+    return (await this.detail()).verdicts.map(CriterionVerdict.of);
   }
 
   @Field(() => [CriterionVerdict], { description: '未满足的条件(所欠缺的) / The criteria not met: what is lacking' })
-  failed(): CriterionVerdict[] {
-    return this.verdicts.filter((v) => !v.passed).map(CriterionVerdict.of);
-  }
-
-  @Field(() => Int, { description: '未满足的条件数 / How many criteria are not met' })
-  failedCount(): number {
-    return this.verdicts.reduce((n, v) => (v.passed ? n : n + 1), 0);
+  async failed(): Promise<CriterionVerdict[]> {
+    return (await this.detail()).verdicts.filter((v) => !v.passed).map(CriterionVerdict.of);
   }
 }
 
 @ObjectType({ description: '一个产品对一家企业的匹配结果 / How one product fits one firm' })
 export class ProductMatch extends Judged {
   productId!: string;
-  scoreParts_!: ProductScore;
+  /** Known for eligible products only. */
+  parts!: ProductScoreParts;
 
   @Field(() => RateScalar, { nullable: true, description: '今日最低年利率(LPR产品按现行LPR加最低加点) / Lowest annual rate today (LPR products: the LPR in force plus the lowest spread)' })
   lowestRate!: Dec | null;
 
   @Field(() => Int, { nullable: true, description: '排序得分0–1000(仅符合条件的产品) / Ranking score 0-1000, for eligible products only' })
   score(): number | null {
-    return this.eligible ? this.scoreParts_.total : null;
+    return this.eligible ? this.parts.total : null;
   }
 
   @Field(() => ProductScoreParts, { nullable: true, description: '得分构成(仅符合条件的产品) / The score part by part, for eligible products only' })
   scoreParts(): ProductScoreParts | null {
-    return this.eligible ? Object.assign(new ProductScoreParts(), this.scoreParts_) : null;
+    return this.eligible ? this.parts : null;
   }
 }
 
@@ -149,8 +156,10 @@ export class FirmLack {
 @ObjectType({ description: '在售产品与一家企业的匹配 / How every product on offer fits one firm' })
 export class ProductMatchReport {
   firmId!: string;
-  eligibleList!: ProductMatch[];
-  ineligibleList!: ProductMatch[];
+  /** The rankings, as compact records; `node` makes a ProductMatch of the ones a page shows. */
+  eligibleList!: unknown[];
+  ineligibleList!: unknown[];
+  node!: (item: unknown, index: number) => ProductMatch;
 
   @Field(() => GraphQLLocalDate, { description: '判断所依据的日期(北京时间今天) / The date judged on: today in China' }) asOf!: string;
   @Field(() => MoneyScalar, { nullable: true, description: '申请金额 / The amount asked about' }) amount!: Dec | null;
@@ -158,7 +167,12 @@ export class ProductMatchReport {
   @Field(() => [CollateralKind], { nullable: true, description: '企业可提供的担保 / The security the firm can offer' }) collateral!: CollateralKind[] | null;
   @Field(() => Int, { description: '参与匹配的产品数(已发布且在有效期内) / Products judged: published and offered today' }) productCount!: number;
   @Field(() => Int, { description: '符合条件的产品数 / Products the firm qualifies for' }) eligibleCount!: number;
-  @Field(() => [FirmLack], { description: '企业所欠缺的条件,按补上后可申请的产品数排序 / What the firm lacks, the items that would open most products first' }) lacks!: FirmLack[];
+  lacksOf!: () => Promise<FirmLack[]>;
+
+  @Field(() => [FirmLack], { description: '企业所欠缺的条件,按补上后可申请的产品数排序 / What the firm lacks, the items that would open most products first' })
+  lacks(): Promise<FirmLack[]> {
+    return this.lacksOf();
+  }
 }
 
 @ObjectType({ description: '一家企业对某产品的匹配结果 / How one firm fits a product' })
