@@ -14,7 +14,7 @@ import { CompensationClaim } from './modules/loan/compensation-claim.entity';
 import { Loan } from './modules/loan/loan.entity';
 import { PoolCoverage } from './modules/loan/pool-coverage.entity';
 import { Repayment } from './modules/loan/repayment.entity';
-import { computePoolFigures, computeYearFigures } from './modules/pool/pool-figures';
+import { computeFirmCovered, computePoolFigures, computeYearFigures } from './modules/pool/pool-figures';
 import { PoolLedgerEntry } from './modules/pool/pool-ledger-entry.entity';
 import { RiskPool } from './modules/pool/risk-pool.entity';
 import { RiskPoolPartner } from './modules/pool/risk-pool-partner.entity';
@@ -80,6 +80,11 @@ export function createLoaders(em: EntityManager) {
     eventFigures: new DataLoader(async (ids: readonly string[]) => {
       const figures = await computeEventFigures(em, ids);
       return ids.map((id) => figures.get(id)!);
+    }),
+    /** Each firm's covered outstanding per pool (against the per-firm caps), for all firms in the request at once. */
+    coveredByFirm: new DataLoader(async (firmIds: readonly string[]) => {
+      const covered = await computeFirmCovered(em, firmIds);
+      return firmIds.map((id) => covered.get(id)!);
     }),
     poolYear: new DataLoader(
       (keys: readonly { poolId: string; year: number }[]) => computeYearFigures(em, keys),

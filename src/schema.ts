@@ -20,6 +20,7 @@ import { DemandAddresseeResolver, FinancingDemandResolver, LoanDemandResolver, O
 import { EventSigningResolver, LoanEventResolver, MatchmakingEventResolver } from './modules/engagement/event.resolver';
 import { PairingResolver, ServiceVisitResolver } from './modules/engagement/pairing.resolver';
 import { EngagementViewsResolver } from './modules/engagement/views.resolver';
+import { FirmMatchReportResolver, FirmMatchResolver, ProductMatchReportResolver, ProductMatchResolver } from './modules/matching/matching.resolver';
 
 export const RESOLVERS = [
   BankResolver,
@@ -48,6 +49,10 @@ export const RESOLVERS = [
   EventSigningResolver,
   LoanEventResolver,
   EngagementViewsResolver,
+  ProductMatchReportResolver,
+  ProductMatchResolver,
+  FirmMatchReportResolver,
+  FirmMatchResolver,
 ] as const;
 
 /** Root fields: confirm the caller's account once, and give each mutation its audit scope. */

@@ -13,6 +13,8 @@ import {
   OverdueDemandsDocument,
   PairingDocument,
   PairingsDocument,
+  MatchFirmsDocument,
+  MatchProductsDocument,
 } from './generated/operations';
 
 /** Pairings and demands are seen only by the office, the banks they concern, and the firm itself. */
@@ -97,4 +99,19 @@ it('a bank that shares a demand with another sees neither its answer nor its loa
   const c = await bankWithProduct(app);
   const bankC = (await app.signIn(Role.BANK, { bankId: c.bank.id })).client;
   expect((await bankC.fails(MakeOfferDocument, offer(demand.id, c.bank.id))).code).toBe('NOT_FOUND');
+});
+
+it('matching: a bank matches firms only for its own products; a firm matches only itself', async () => {
+  const a = await bankWithProduct(app);
+  const b = await bankWithProduct(app);
+  const x = await createFirm(app);
+  const y = await createFirm(app);
+  const bankA = (await app.signIn(Role.BANK, { bankId: a.bank.id })).client;
+  const firmX = (await app.signIn(Role.FIRM, { firmId: x.id })).client;
+  expect((await bankA.ok(MatchFirmsDocument, { productId: a.product.id })).matchFirms).toBeTruthy();
+  expect((await bankA.fails(MatchFirmsDocument, { productId: b.product.id })).code).toBe('NOT_FOUND');
+  expect((await firmX.ok(MatchProductsDocument, { firmId: x.id })).matchProducts).toBeTruthy();
+  expect((await firmX.fails(MatchProductsDocument, { firmId: y.id })).code).toBe('NOT_FOUND');
+  // A bank matches products for a firm only once it has a relation with it.
+  expect((await bankA.fails(MatchProductsDocument, { firmId: y.id })).code).toBe('NOT_FOUND');
 });

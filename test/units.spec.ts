@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { Dec, formatMoney, sum } from '../src/common/decimal';
+import { Dec, cmp, formatMoney, sum } from '../src/common/decimal';
 import { addDays, daysBetween, isCalendarDate, todayInZone, wholeYearsBetween } from '../src/common/dates';
 import { MoneyScalar, RateScalar } from '../src/common/scalars';
 import { creditCodeCheckCharacter, creditCodeProblem } from '../src/modules/firm/credit-code';
@@ -19,6 +19,19 @@ describe('money is exact', () => {
     for (const bad of ['-0.01', '1.234', '1e3', 'NaN', 'Infinity', ' ', '1,000', '0x10']) expect(() => MoneyScalar.parseValue(bad)).toThrow(/无效/);
     expect(() => MoneyScalar.parseValue(0.3)).toThrow(/字符串/);
     expect(() => MoneyScalar.parseLiteral({ kind: Kind.FLOAT, value: '0.3' }, {})).toThrow(/字符串/);
+  });
+
+  it('cmp orders decimals as decimal.js does, without allocating', () => {
+    const values = ['0', '-0', '0.00', '1', '1.5', '1.50', '-1.5', '-2', '10000000', '9999999.99', '10000000.01', '0.0000001', '-0.0000001',
+      '123456789012345.67', '123456789012345.68', '-123456789012345.67', '5e6', '5000000.00', '0.03', '0.030000', '0.0300001', '9999999999999999.99'];
+    for (const a of values) for (const b of values) expect([a, b, cmp(new Dec(a), new Dec(b))]).toEqual([a, b, new Dec(a).comparedTo(new Dec(b))]);
+    let seed = 42;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      const x = new Dec(((next() - 0.5) * 1e9).toFixed(i % 7));
+      const y = new Dec(((next() - 0.5) * 1e9).toFixed((i + 3) % 7));
+      expect(cmp(x, y)).toBe(x.comparedTo(y));
+    }
   });
 
   it('the Rate scalar reads fractions from 0 to 1 with up to 6 decimals', () => {

@@ -20,3 +20,23 @@ export const sum = (values: Iterable<Decimal>): Decimal => {
   for (const v of values) total = total.plus(v);
   return total;
 };
+
+/**
+ * Compares two finite decimals without allocating: decimal.js's own comparisons copy their argument
+ * into a new Decimal first, which adds up when one firm is judged against thousands of products.
+ * Reads the documented instance properties: s (sign), e (exponent), d (digits, most significant first,
+ * in base 1e7 words, without trailing zero words).
+ */
+export function cmp(x: Decimal, y: Decimal): -1 | 0 | 1 {
+  const xd = x.d;
+  const yd = y.d;
+  const xZero = !xd[0];
+  const yZero = !yd[0];
+  if (xZero || yZero) return xZero && yZero ? 0 : xZero ? (y.s > 0 ? -1 : 1) : x.s > 0 ? 1 : -1;
+  if (x.s !== y.s) return x.s > 0 ? 1 : -1;
+  const flip = x.s < 0 ? -1 : 1;
+  if (x.e !== y.e) return (x.e > y.e ? flip : -flip) as -1 | 1;
+  const n = Math.min(xd.length, yd.length);
+  for (let i = 0; i < n; i++) if (xd[i] !== yd[i]) return (xd[i] > yd[i] ? flip : -flip) as -1 | 1;
+  return xd.length === yd.length ? 0 : ((xd.length > yd.length ? flip : -flip) as -1 | 1);
+}

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError, bi } from './errors';
 import type { BaseEntity } from './base.entity';
@@ -54,6 +55,52 @@ export function toConnection<C extends object, T>(Type: ClassType<C>, page: Page
   return Object.assign(new Type(), { edges: page.edges, pageInfo: page.pageInfo, counter: page.totalCount });
 }
 
+/** The page size asked for: DEFAULT_PAGE when left out, else 1 to MAX_PAGE. */
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw BadInputError.one('first', 'OUT_OF_RANGE', bi(`每页条数须在1到${MAX_PAGE}之间`, `first must be from 1 to ${MAX_PAGE}`));
+  }
+  return first;
+}
+
+const invalidCursor = () =>
+  BadInputError.one('after', 'INVALID_CURSOR', bi('分页游标无效,请使用上一页返回的 endCursor', 'invalid cursor: pass the endCursor of the previous page'));
+
+/** An opaque cursor holding a sort key: a position in a list, or the values a keyset page starts after. */
+export const encodeCursor = (key: readonly (string | number)[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** The sort key inside a cursor, checked against the types expected; a bad cursor is BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, types: readonly ('string' | 'number')[]): (string | number)[] {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(key) || key.length !== types.length || key.some((v, i) => typeof v !== types[i] || (typeof v === 'number' && !Number.isSafeInteger(v)))) {
+    throw invalidCursor();
+  }
+  return key as (string | number)[];
+}
+
+/**
+ * One page of a list already in memory and in its order (a ranking computed for this request):
+ * the cursor is the position, so a page costs nothing more than the list. `node` makes the page's
+ * nodes from the list's items, so that only the items shown become nodes.
+ */
+export function pageOfList<T, N = T>(items: readonly T[], args: PageArgs, node: (item: T, index: number) => N = (item) => item as unknown as N): Page<N> {
+  const first = pageSize(args);
+  const start = args.after ? (decodeCursor(args.after, ['number'])[0] as number) + 1 : 0;
+  if (start < 0) throw invalidCursor();
+  const edges = items.slice(start, start + first).map((item, i) => ({ node: node(item, start + i), cursor: encodeCursor([start + i]) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: start + first < items.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount: async () => items.length,
+  };
+}
+
 const encode = (createdAt: Date, id: string): string => Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
 
 function decode(cursor: string): [Date, string] {
@@ -77,10 +124,7 @@ export async function paginate<T extends BaseEntity<any>>(
   where: FilterQuery<T>,
   args: PageArgs,
 ): Promise<Page<T>> {
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw BadInputError.one('first', 'OUT_OF_RANGE', bi(`每页条数须在1到${MAX_PAGE}之间`, `first must be from 1 to ${MAX_PAGE}`));
-  }
+  const first = pageSize(args);
   let pageWhere = where;
   if (args.after) {
     const [at, id] = decode(args.after);
@@ -99,4 +143,21 @@ export async function paginate<T extends BaseEntity<any>>(
     pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     totalCount: () => em.count(entity, where),
   };
+}
+
+/**
+ * Whether the query asks for a field directly under the one being resolved (through fragments
+ * too): a connection resolver can then start its COUNT(*) at once, beside the page, rather than after it.
+ */
+export function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === field;
+      if (s.kind === Kind.INLINE_FRAGMENT) return inSet(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return inSet(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125170000_catalogue } from './Migration20261125170000_catalogue';
 import { Migration20261125180000_pools_and_loans } from './Migration20261125180000_pools_and_loans';
+import { Migration20261125190000_matching } from './Migration20261125190000_matching';
 import { Migration20261125191000_engagement } from './Migration20261125191000_engagement';
 import { Migration20261125192000_access } from './Migration20261125192000_access';
 
@@ -8,6 +9,7 @@ import { Migration20261125192000_access } from './Migration20261125192000_access
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125170000_catalogue', class: Migration20261125170000_catalogue },
   { name: 'Migration20261125180000_pools_and_loans', class: Migration20261125180000_pools_and_loans },
+  { name: 'Migration20261125190000_matching', class: Migration20261125190000_matching },
   { name: 'Migration20261125191000_engagement', class: Migration20261125191000_engagement },
   { name: 'Migration20261125192000_access', class: Migration20261125192000_access },
 ];

@@ -216,6 +216,26 @@ export type BankResponseStats = {
   unansweredPastDue: Scalars['Int']['output'];
 };
 
+/** 可贷额度的一项上限 / One limit on what the firm can borrow */
+export type BorrowingLimit = {
+  __typename?: 'BorrowingLimit';
+  amount: Scalars['Money']['output'];
+  /** 是否为起决定作用的上限(最小者) / Whether this is the limit that binds (the smallest) */
+  binding: Scalars['Boolean']['output'];
+  kind: BorrowingLimitKind;
+};
+
+/** 可贷额度的上限来源 / What limits the amount a firm can borrow */
+export type BorrowingLimitKind =
+  /** 可质押知识产权评估值×质押率 / Pledgeable IP appraised value times the loan-to-value */
+  | 'IP_PLEDGE_VALUE'
+  /** 资金池单户上限减企业在保余额 / The pool's per-firm cap less the firm's covered outstanding */
+  | 'POOL_FIRM_CAP'
+  /** 资金池剩余额度 / The pool's headroom */
+  | 'POOL_HEADROOM'
+  /** 产品最高额度 / The product's largest loan */
+  | 'PRODUCT_MAX';
+
 export type ClaimFilter = {
   poolId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ClaimStatus>>;
@@ -453,6 +473,21 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
   role: Role;
   username: Scalars['String']['input'];
+};
+
+/** 对一项条件的判断 / The verdict on one criterion */
+export type CriterionVerdict = {
+  __typename?: 'CriterionVerdict';
+  /** 机器可读代码,如 QUALIFICATION_EXPIRED;通过时为 <条件>_OK / Machine-readable code, e.g. QUALIFICATION_EXPIRED; <CRITERION>_OK when passed */
+  code: Scalars['String']['output'];
+  criterion: MatchCriterion;
+  /** 说明(英文) / The reason, in English */
+  messageEn: Scalars['String']['output'];
+  /** 说明(中文) / The reason, in Chinese */
+  messageZh: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+  /** 条件所指对象,如资质类别 / What the criterion is about, e.g. the qualification kind */
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** 答复期限的依据 / What a response deadline is based on */
@@ -838,6 +873,89 @@ export type FirmJourney = {
   /** 按日期排列的全过程 / Every step, by date */
   steps: Array<JourneyStep>;
   visits: Array<ServiceVisit>;
+};
+
+/** 企业所欠缺的一项条件及其影响 / One thing the firm lacks, and the products it keeps closed */
+export type FirmLack = {
+  __typename?: 'FirmLack';
+  code: Scalars['String']['output'];
+  criterion: MatchCriterion;
+  /** 最接近的产品给出的说明(英文) / The reason as the nearest product gives it, in English */
+  messageEn: Scalars['String']['output'];
+  /** 最接近的产品给出的说明(中文) / The reason as the nearest product gives it, in Chinese */
+  messageZh: Scalars['String']['output'];
+  /** 仅差此一项的产品数:补上即可申请 / Products where this is the only thing lacking: fixing it opens them */
+  onlyLack: Scalars['Int']['output'];
+  /** 因此不符合的产品数 / Products the firm fails on this */
+  products: Scalars['Int']['output'];
+  /** 如资质类别 / e.g. the qualification kind */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** 一家企业对某产品的匹配结果 / How one firm fits a product */
+export type FirmMatch = {
+  __typename?: 'FirmMatch';
+  /** 逐项条件判断 / The verdict on each criterion */
+  criteria: Array<CriterionVerdict>;
+  /** 是否符合全部条件 / Whether every criterion is met */
+  eligible: Scalars['Boolean']['output'];
+  /** 未满足的条件(所欠缺的) / The criteria not met: what is lacking */
+  failed: Array<CriterionVerdict>;
+  /** 未满足的条件数 / How many criteria are not met */
+  failedCount: Scalars['Int']['output'];
+  firm: Firm;
+  /** 各项额度上限,最小者起决定作用 / Each limit on the amount; the smallest binds */
+  limits: Array<BorrowingLimit>;
+  /** 此产品下该企业当前最多可贷金额(不符合时为空) / The most the firm can borrow under the product now (null when not eligible) */
+  maxBorrowable?: Maybe<Scalars['Money']['output']>;
+  /** 在所在列表中的名次(从1起) / Position in its list, from 1 */
+  rank: Scalars['Int']['output'];
+  /** 企业排序得分0–1000,见 docs/matching.md / The firm's ranking score 0-1000; see docs/matching.md */
+  score: Scalars['Int']['output'];
+};
+
+export type FirmMatchConnection = {
+  __typename?: 'FirmMatchConnection';
+  edges: Array<FirmMatchEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FirmMatchEdge = {
+  __typename?: 'FirmMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: FirmMatch;
+};
+
+/** 适合某产品的企业 / The firms that fit one product */
+export type FirmMatchReport = {
+  __typename?: 'FirmMatchReport';
+  /** 判断所依据的日期(北京时间今天) / The date judged on: today in China */
+  asOf: Scalars['LocalDate']['output'];
+  /** 符合产品全部企业条件的企业,按得分从高到低 / Firms meeting every firm-level criterion, highest score first */
+  firms: FirmMatchConnection;
+  /** 仅差一项条件的企业,按得分从高到低 / Firms failing exactly one firm-level criterion, highest score first */
+  nearMisses: FirmMatchConnection;
+  /** 产品今天是否可以放款(产品层面的条件全部满足) / Whether the product can lend today: every product-level criterion is met */
+  open: Scalars['Boolean']['output'];
+  product: LoanProduct;
+  /** 产品层面的条件(对所有企业相同):发布状态、有效期、资金池额度 / The product-level criteria, the same for every firm: status, validity, pool headroom */
+  productCriteria: Array<CriterionVerdict>;
+};
+
+
+/** 适合某产品的企业 / The firms that fit one product */
+export type FirmMatchReportFirmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 适合某产品的企业 / The firms that fit one product */
+export type FirmMatchReportNearMissesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 企业资质及其有效期 / A qualification a firm holds, with its validity dates */
@@ -1236,6 +1354,39 @@ export type ManualLedgerKind =
   | 'FEE'
   | 'INTEREST'
   | 'WITHDRAWAL';
+
+/** 匹配条件 / A matching criterion */
+export type MatchCriterion =
+  /** 申请金额在产品额度范围内 / The amount asked for is within the product's range */
+  | 'AMOUNT'
+  /** 产业链在产品服务范围内 / The firm's industrial chain is served */
+  | 'CHAIN'
+  /** 企业可提供产品接受的担保 / The firm can offer security the product accepts */
+  | 'COLLATERAL'
+  /** 可质押知识产权评估值×质押率足以覆盖贷款 / Pledgeable IP times the loan-to-value covers the loan */
+  | 'IP_PLEDGE_VALUE'
+  /** 拥有有效知识产权 / Owns IP in force */
+  | 'IP_REQUIRED'
+  /** 挂钩的风险补偿资金池运行中、未达暂停线且有剩余额度 / The product's risk pool is active, below its stop ratio, with headroom */
+  | 'POOL'
+  /** 资金池单户上限尚有余量 / Room is left under the pool's per-firm cap */
+  | 'POOL_FIRM_CAP'
+  /** 产品已发布 / The product is published */
+  | 'PRODUCT_STATUS'
+  /** 今天在产品有效期内 / Today is within the product's validity dates */
+  | 'PRODUCT_VALIDITY'
+  /** 须持有的资质今天有效(subject为资质类别) / A required qualification is valid today (subject: the kind) */
+  | 'QUALIFICATION'
+  /** 上年营业收入 / Revenue in the last year */
+  | 'REVENUE'
+  /** 企业规模在产品服务范围内 / The firm's size class is served */
+  | 'SIZE_CLASS'
+  /** 纳税信用等级 / Tax credit grade */
+  | 'TAX_GRADE'
+  /** 申请期限在产品期限范围内 / The term asked for is within the product's range */
+  | 'TERM'
+  /** 经营年限 / Years in operation */
+  | 'YEARS_OPERATING';
 
 /** 融资对接活动 / A matchmaking event */
 export type MatchmakingEvent = {
@@ -1980,6 +2131,99 @@ export type ProductFilter = {
   termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一个产品对一家企业的匹配结果 / How one product fits one firm */
+export type ProductMatch = {
+  __typename?: 'ProductMatch';
+  /** 逐项条件判断 / The verdict on each criterion */
+  criteria: Array<CriterionVerdict>;
+  /** 是否符合全部条件 / Whether every criterion is met */
+  eligible: Scalars['Boolean']['output'];
+  /** 未满足的条件(所欠缺的) / The criteria not met: what is lacking */
+  failed: Array<CriterionVerdict>;
+  /** 未满足的条件数 / How many criteria are not met */
+  failedCount: Scalars['Int']['output'];
+  /** 各项额度上限,最小者起决定作用 / Each limit on the amount; the smallest binds */
+  limits: Array<BorrowingLimit>;
+  /** 今日最低年利率(LPR产品按现行LPR加最低加点) / Lowest annual rate today (LPR products: the LPR in force plus the lowest spread) */
+  lowestRate?: Maybe<Scalars['Rate']['output']>;
+  /** 此产品下该企业当前最多可贷金额(不符合时为空) / The most the firm can borrow under the product now (null when not eligible) */
+  maxBorrowable?: Maybe<Scalars['Money']['output']>;
+  product: LoanProduct;
+  /** 在所在列表中的名次(从1起) / Position in its list, from 1 */
+  rank: Scalars['Int']['output'];
+  /** 排序得分0–1000(仅符合条件的产品) / Ranking score 0-1000, for eligible products only */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** 得分构成(仅符合条件的产品) / The score part by part, for eligible products only */
+  scoreParts?: Maybe<ProductScoreParts>;
+};
+
+export type ProductMatchConnection = {
+  __typename?: 'ProductMatchConnection';
+  edges: Array<ProductMatchEdge>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / How many match the filter, over all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductMatchEdge = {
+  __typename?: 'ProductMatchEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductMatch;
+};
+
+/** 在售产品与一家企业的匹配 / How every product on offer fits one firm */
+export type ProductMatchReport = {
+  __typename?: 'ProductMatchReport';
+  /** 申请金额 / The amount asked about */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** 判断所依据的日期(北京时间今天) / The date judged on: today in China */
+  asOf: Scalars['LocalDate']['output'];
+  /** 企业可提供的担保 / The security the firm can offer */
+  collateral?: Maybe<Array<CollateralKind>>;
+  /** 符合条件的产品,按得分从高到低 / The products the firm qualifies for, highest score first */
+  eligible: ProductMatchConnection;
+  /** 符合条件的产品数 / Products the firm qualifies for */
+  eligibleCount: Scalars['Int']['output'];
+  firm: Firm;
+  /** 不符合条件的产品,差得最少的在前 / The products it does not qualify for, nearest first */
+  ineligible: ProductMatchConnection;
+  /** 企业所欠缺的条件,按补上后可申请的产品数排序 / What the firm lacks, the items that would open most products first */
+  lacks: Array<FirmLack>;
+  /** 参与匹配的产品数(已发布且在有效期内) / Products judged: published and offered today */
+  productCount: Scalars['Int']['output'];
+  /** 申请期限(月) / The term asked about, in months */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** 在售产品与一家企业的匹配 / How every product on offer fits one firm */
+export type ProductMatchReportEligibleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 在售产品与一家企业的匹配 / How every product on offer fits one firm */
+export type ProductMatchReportIneligibleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 产品排序得分(0–1000)的构成,见 docs/matching.md / The ranking score (0-1000) part by part; see docs/matching.md */
+export type ProductScoreParts = {
+  __typename?: 'ProductScoreParts';
+  /** 利率(0–400):最低年利率3%及以下得400,8%及以上得0 / Cost (0-400): 400 at a lowest rate of 3 % or less, 0 at 8 % or more */
+  cost: Scalars['Int']['output'];
+  /** 额度(0–300) / Reach (0-300): how much of the need it covers */
+  reach: Scalars['Int']['output'];
+  /** 担保(0–200):纯信用200,担保为企业已有的100 / Security (0-200): 200 unsecured, 100 when the firm has the security */
+  security: Scalars['Int']['output'];
+  /** 时效(0–100):承诺1天答复得100,每多1天减5 / Speed (0-100): 100 for a 1-day answer, 5 less per extra day */
+  speed: Scalars['Int']['output'];
+  /** 合计 / Total */
+  total: Scalars['Int']['output'];
+};
+
 /** 产品状态 / Product status */
 export type ProductStatus =
   /** 草稿,仅本行可见 / Draft, seen only by its bank */
@@ -2049,6 +2293,10 @@ export type Query = {
   loans: LoanConnection;
   /** 已公布的LPR(新的在前) / Published loan prime rates, newest first */
   lprRates: Array<LprRate>;
+  /** 适合某产品的企业(供产品所属银行使用) / The firms that fit one product, for the bank that owns it */
+  matchFirms: FirmMatchReport;
+  /** 企业与全部在售产品的匹配:逐项条件、可贷额度、排序,以及所欠缺的 / Every product on offer judged for one firm: criterion by criterion, how much it could borrow, ranked, and what it lacks */
+  matchProducts: ProductMatchReport;
   /** 按ID查对接活动 / One matchmaking event by id */
   matchmakingEvent: MatchmakingEvent;
   /** 对接活动列表,每项带签约与实际放款 / Matchmaking events, each with signed and actually lent */
@@ -2191,6 +2439,19 @@ export type QueryLoansArgs = {
 
 export type QueryLprRatesArgs = {
   tenor: LprTenor;
+};
+
+
+export type QueryMatchFirmsArgs = {
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchProductsArgs = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  collateral?: InputMaybe<Array<CollateralKind>>;
+  firmId: Scalars['ID']['input'];
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -39,27 +39,30 @@ export async function computePoolFigures(em: EntityManager, poolIds: readonly st
   );
   if (!poolIds.length) return out;
   const conn = em.getConnection();
-  const ledger = await conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
-    `SELECT pool_id, sum(signed_amount)::text AS balance,
-            sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
-       FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
-    [pgArray(poolIds)],
-    'all',
-    em.getTransactionContext(),
-  );
+  // Two independent sums: asked for together.
+  const [ledger, cover] = await Promise.all([
+    conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
+      `SELECT pool_id, sum(signed_amount)::text AS balance,
+              sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
+         FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
+      [pgArray(poolIds)],
+      'all',
+      em.getTransactionContext(),
+    ),
+    conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
+      `SELECT c.pool_id,
+              sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
+              count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
+              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
+              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
+         FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+        WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
+      [pgArray(poolIds)],
+      'all',
+      em.getTransactionContext(),
+    ),
+  ]);
   for (const r of ledger) Object.assign(out.get(r.pool_id)!, { balance: dec(r.balance), contributed: dec(r.contributed) });
-  const cover = await conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
-    `SELECT c.pool_id,
-            sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
-            count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
-            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
-            sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
-       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
-      WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
-    [pgArray(poolIds)],
-    'all',
-    em.getTransactionContext(),
-  );
   for (const r of cover) {
     Object.assign(out.get(r.pool_id)!, { coveredOutstanding: dec(r.covered), firmsServed: parseInt(r.firms, 10), nonPerforming: dec(r.npl), loanBalance: dec(r.loans) });
   }
@@ -82,6 +85,26 @@ export async function computeYearFigures(em: EntityManager, keys: readonly { poo
     const r = found.get(`${k.poolId}:${k.year}`);
     return r ? { loans: parseInt(r.loans, 10), firms: parseInt(r.firms, 10), amount: dec(r.amount) } : { loans: 0, firms: 0, amount: ZERO };
   });
+}
+
+/**
+ * Each firm's covered outstanding principal (loans with ACTIVE cover), pool by pool: what counts
+ * against a pool's per-firm cap. Firms with none get an empty map.
+ */
+export async function computeFirmCovered(em: EntityManager, firmIds: readonly string[]): Promise<Map<string, Map<string, Dec>>> {
+  const out = new Map<string, Map<string, Dec>>(firmIds.map((id) => [id, new Map()]));
+  if (!firmIds.length) return out;
+  const rows = await em.getConnection().execute<{ firm_id: string; pool_id: string; covered: string }[]>(
+    `SELECT l.firm_id, c.pool_id, sum(l.outstanding_principal)::text AS covered
+       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+      WHERE l.firm_id = ANY(?::uuid[]) AND c.status = 'ACTIVE'
+      GROUP BY l.firm_id, c.pool_id`,
+    [pgArray(firmIds)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const r of rows) out.get(r.firm_id)!.set(r.pool_id, dec(r.covered));
+  return out;
 }
 
 export const capacityOf = (f: PoolFigures, leverageCap: Dec): Dec => (f.balance.gt(0) ? f.balance.times(leverageCap).toDecimalPlaces(2) : ZERO);

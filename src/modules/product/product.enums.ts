@@ -90,3 +90,15 @@ registerEnumType(CollateralKind, {
     DEPOSIT: { description: '保证金或存单质押 / Cash deposit or certificate of deposit' },
   },
 });
+
+/** Forms of security as a person reads them, for messages. */
+export const COLLATERAL_LABELS: Record<CollateralKind, { zh: string; en: string }> = {
+  NONE: { zh: '纯信用', en: 'unsecured' },
+  IP: { zh: '知识产权质押', en: 'a pledge of IP' },
+  REAL_ESTATE: { zh: '不动产抵押', en: 'a mortgage of real estate' },
+  EQUIPMENT: { zh: '机器设备抵押', en: 'a mortgage of equipment' },
+  RECEIVABLES: { zh: '应收账款质押', en: 'a pledge of receivables' },
+  GUARANTOR: { zh: '保证人担保', en: 'a guarantor' },
+  GUARANTEE_COMPANY: { zh: '融资担保公司担保', en: 'a financing guarantee company' },
+  DEPOSIT: { zh: '保证金或存单质押', en: 'a cash deposit or certificate of deposit' },
+};

@@ -1,0 +1,345 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isUuid } from '../../common/base.entity';
+import { todayInZone } from '../../common/dates';
+import { Dec, ZERO, cmp } from '../../common/decimal';
+import { NotFoundError } from '../../common/errors';
+import { NOUN } from '../../common/nouns';
+import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '../../common/pagination';
+import { check } from '../../common/validation';
+import { findOr404 } from '../../common/write';
+import type { Loaders } from '../../loaders';
+import { badLoanRatioOf, headroomOf } from '../pool/pool-figures';
+import { RiskPool } from '../pool/risk-pool.entity';
+import {
+  Criterion,
+  PRODUCT_LEVEL_CRITERIA,
+  borrowingLimits,
+  evaluateEligibility,
+  maxBorrowable,
+  firmCriteriaSql,
+  poolVerdict,
+  productVerdicts,
+  type FirmFacts,
+  type LendingContext,
+  type PoolStanding,
+  type ProposedLoan,
+  type SqlCriterion,
+  type Verdict,
+} from '../product/eligibility';
+import { LoanProduct } from '../product/loan-product.entity';
+import { LprTenor, RateKind, type CollateralKind } from '../product/product.enums';
+import { catalogue, type CatalogueProduct } from './catalogue';
+import { costPoints, firmScoreSql, reachPoints, securityPoints } from './matching.score';
+import { CriterionVerdict, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport, ProductScoreParts, type MatchDetail } from './matching.types';
+
+const MAX_TERM_MONTHS = 360;
+
+export interface MatchProductsArgs {
+  firmId: string;
+  amount?: Dec | null;
+  termMonths?: number | null;
+  collateral?: CollateralKind[] | null;
+}
+
+/** Each pool's state for new loans, from its row and its ledger figures. */
+function standingOf(pool: RiskPool, figures: Parameters<typeof headroomOf>[0]): PoolStanding {
+  return { status: pool.status, perFirmCap: pool.perFirmCap, stopRatio: pool.stopRatio, headroom: headroomOf(figures, pool.leverageCap), badLoanRatio: badLoanRatioOf(figures) };
+}
+
+async function poolStandings(loaders: Loaders, pools: RiskPool[]): Promise<Map<string, PoolStanding>> {
+  const figures = await loaders.poolFigures.loadMany(pools.map((p) => p.id));
+  return new Map(
+    pools.map((pool, i) => {
+      const f = figures[i];
+      if (f instanceof Error) throw f;
+      return [pool.id, standingOf(pool, f)];
+    }),
+  );
+}
+
+/** A fixed-rate product's lowest rate and its cost points never change: worked out once per catalogue row. */
+const fixedCost = new WeakMap<CatalogueProduct, { rate: Dec | null; cost: number }>();
+
+/** The lowest annual rate a product quotes today and its cost points (LPR products: the LPR in force plus the lowest spread). */
+function pricer(lpr: Map<LprTenor, Dec>): (p: CatalogueProduct) => { rate: Dec | null; cost: number } {
+  const spreads = new Map<string, { rate: Dec | null; cost: number }>();
+  return (p) => {
+    if (p.rateKind === RateKind.FIXED) {
+      let c = fixedCost.get(p);
+      if (!c) fixedCost.set(p, (c = { rate: p.minRate, cost: costPoints(p.minRate) }));
+      return c;
+    }
+    const key = `${p.lprTenor}:${p.minSpreadBps}`;
+    let c = spreads.get(key);
+    if (!c) {
+      const base = p.lprTenor ? lpr.get(p.lprTenor) : undefined;
+      const rate = base && p.minSpreadBps != null ? base.plus(new Dec(p.minSpreadBps).div(10000)) : null;
+      spreads.set(key, (c = { rate, cost: costPoints(rate) }));
+    }
+    return c;
+  };
+}
+
+/** One product judged for the firm: enough to rank it; the rest is worked out again for the few shown. */
+interface Judgement {
+  product: CatalogueProduct;
+  failedCount: number;
+  max: Dec;
+  rate: Dec | null;
+  cost: number;
+  reach: number;
+  security: number;
+  speed: number;
+  total: number;
+}
+
+const byId = (a: Judgement, b: Judgement) => (a.product.id < b.product.id ? -1 : a.product.id > b.product.id ? 1 : 0);
+
+/** Eligible products: highest score first, then the larger amount, then id. */
+const rankEligible = (a: Judgement, b: Judgement) => b.total - a.total || cmp(b.max, a.max) || byId(a, b);
+
+/** Products the firm does not qualify for: fewest criteria lacking first, then the higher score, then id. */
+const rankNearest = (a: Judgement, b: Judgement) => a.failedCount - b.failedCount || b.total - a.total || byId(a, b);
+
+/**
+ * What the firm lacks, summed while the products are judged: for each failure (by code and
+ * subject) how many products it keeps closed, for how many it is the only thing lacking, and the
+ * nearest such product, whose message it gives. Product-level failures are not the firm's to fix.
+ */
+class Lacks {
+  private readonly groups = new Map<string, Map<string, { lack: FirmLack; nearest: Judgement }>>();
+
+  add(v: Verdict, j: Judgement): void {
+    if (PRODUCT_LEVEL_CRITERIA.has(v.criterion)) return;
+    const subject = v.subject ?? '';
+    let bySubject = this.groups.get(v.code);
+    if (!bySubject) this.groups.set(v.code, (bySubject = new Map()));
+    const g = bySubject.get(subject);
+    if (!g) {
+      const lack = Object.assign(new FirmLack(), { criterion: v.criterion, subject: v.subject ?? null, code: v.code, messageZh: '', messageEn: '', products: 1, onlyLack: j.failedCount === 1 ? 1 : 0 });
+      bySubject.set(subject, { lack, nearest: j });
+      return;
+    }
+    g.lack.products++;
+    if (j.failedCount === 1) g.lack.onlyLack++;
+    if (rankNearest(j, g.nearest) < 0) g.nearest = j;
+  }
+
+  /** The lacks, those that would open most products first; messages from `verdictsOf` the nearest product. */
+  list(verdictsOf: (j: Judgement) => Verdict[]): FirmLack[] {
+    const key = (l: FirmLack) => `${l.criterion}|${l.subject ?? ''}|${l.code}`;
+    const out: FirmLack[] = [];
+    for (const bySubject of this.groups.values()) {
+      for (const { lack, nearest } of bySubject.values()) {
+        const v = verdictsOf(nearest).find((x) => !x.passed && x.code === lack.code && (x.subject ?? null) === lack.subject);
+        if (v) Object.assign(lack, { messageZh: v.message.zh, messageEn: v.message.en });
+        out.push(lack);
+      }
+    }
+    return out.sort((a, b) => b.onlyLack - a.onlyLack || b.products - a.products || (key(a) < key(b) ? -1 : 1));
+  }
+}
+
+/** Runs at most once, when first asked. */
+function once<T>(work: () => T): () => T {
+  let done = false;
+  let result: T;
+  return () => {
+    if (!done) [result, done] = [work(), true];
+    return result;
+  };
+}
+
+/** Firms meeting every one of the criteria. */
+function allPass(criteria: SqlCriterion[]): { sql: string; params: unknown[] } {
+  if (!criteria.length) return { sql: 'true', params: [] };
+  return { sql: criteria.map((c) => `(${c.sql})`).join('\n AND '), params: criteria.flatMap((c) => c.params) };
+}
+
+/** Firms failing exactly one of the criteria: the near misses. */
+function exactlyOneFails(criteria: SqlCriterion[]): { sql: string; params: unknown[] } {
+  if (!criteria.length) return { sql: 'false', params: [] };
+  return { sql: `(${criteria.map((c) => `(NOT (${c.sql}))::int`).join('\n + ')}) = 1`, params: criteria.flatMap((c) => c.params) };
+}
+
+export const MatchingService = {
+  /**
+   * Every published product offered today, judged for one firm (and the loan it asks about) by
+   * evaluateEligibility, against the catalogue snapshot (catalogue.ts): eligible ones ranked by
+   * score, the others nearest first, and what the firm lacks. Messages are written only for what a
+   * client reads. The same 11 statements however many products there are.
+   */
+  async matchProducts(em: EntityManager, loaders: Loaders, args: MatchProductsArgs): Promise<ProductMatchReport> {
+    const c = check();
+    c.positive('amount', args.amount);
+    c.int('termMonths', args.termMonths, 1, MAX_TERM_MONTHS);
+    c.done();
+    if (!isUuid(args.firmId)) throw new NotFoundError(NOUN.firm, args.firmId);
+
+    const today = todayInZone();
+    const [firm, qualifications, ipAssets, covered, pools, { products, lpr }] = await Promise.all([
+      loaders.firm.load(args.firmId),
+      loaders.qualificationsByFirm.load(args.firmId),
+      loaders.ipAssetsByFirm.load(args.firmId),
+      loaders.coveredByFirm.load(args.firmId),
+      em.find(RiskPool, {}),
+      catalogue(em, today),
+    ]);
+    if (!firm) throw new NotFoundError(NOUN.firm, args.firmId);
+    for (const p of pools) loaders.pool.prime(p.id, p);
+    const standings = await poolStandings(loaders, pools);
+
+    const collateral = args.collateral ? [...new Set(args.collateral)] : null;
+    const loan: ProposedLoan = { amount: args.amount ?? null, termMonths: args.termMonths ?? null, collateral };
+    const facts: FirmFacts = { firm, qualifications, ipAssets };
+    const price = pricer(lpr);
+    // One lending context per pool (or none), shared by its products.
+    const contexts = new Map<string, LendingContext>();
+    const lendingFor = (p: CatalogueProduct): LendingContext => {
+      const poolId = p.riskPool?.id ?? '';
+      let c = contexts.get(poolId);
+      if (!c) contexts.set(poolId, (c = { loan, pool: poolId ? (standings.get(poolId) ?? null) : null, firmCovered: (poolId && covered.get(poolId)) || ZERO }));
+      return c;
+    };
+    const eligible: Judgement[] = [];
+    const ineligible: Judgement[] = [];
+    const lacks = new Lacks();
+    for (const product of products) {
+      if ((product.validFrom && product.validFrom > today) || (product.validUntil && product.validUntil < today)) continue;
+      const lending = lendingFor(product);
+      const verdicts = evaluateEligibility(facts, product, today, lending);
+      let failedCount = 0;
+      let inHand = false;
+      for (const v of verdicts) {
+        if (!v.passed) failedCount++;
+        else if (v.criterion === Criterion.IP_PLEDGE_VALUE || v.criterion === Criterion.COLLATERAL) inHand = true;
+      }
+      const max = maxBorrowable(facts, product, today, lending);
+      const { rate, cost } = price(product);
+      const reach = reachPoints(max, loan.amount != null);
+      const security = securityPoints(product.unsecured, inHand);
+      const speed = product.speed;
+      const j: Judgement = { product, failedCount, max, rate, cost, reach, security, speed, total: cost + reach + security + speed };
+      if (failedCount) {
+        ineligible.push(j);
+        for (const v of verdicts) if (!v.passed) lacks.add(v, j);
+      } else {
+        eligible.push(j);
+      }
+    }
+    eligible.sort(rankEligible);
+    ineligible.sort(rankNearest);
+
+    // Only the products a page shows become ProductMatch nodes, with their verdicts worked out again in full.
+    const detailOf = (j: Judgement): MatchDetail => {
+      const lending = lendingFor(j.product);
+      return { verdicts: evaluateEligibility(facts, j.product, today, lending), ...borrowingLimits(facts, j.product, today, lending) };
+    };
+    const node = (item: unknown, index: number): ProductMatch => {
+      const j = item as Judgement;
+      const detail = once(async () => detailOf(j));
+      return Object.assign(new ProductMatch(), {
+        productId: j.product.id,
+        eligible: j.failedCount === 0,
+        failedCount: j.failedCount,
+        rank: index + 1,
+        max: j.max,
+        lowestRate: j.rate,
+        parts: Object.assign(new ProductScoreParts(), { total: j.total, cost: j.cost, reach: j.reach, security: j.security, speed: j.speed }),
+        detail,
+      });
+    };
+
+    return Object.assign(new ProductMatchReport(), {
+      firmId: firm.id,
+      eligibleList: eligible,
+      ineligibleList: ineligible,
+      node,
+      asOf: today,
+      amount: loan.amount,
+      termMonths: loan.termMonths,
+      collateral,
+      productCount: eligible.length + ineligible.length,
+      eligibleCount: eligible.length,
+      lacksOf: once(async () => lacks.list((j) => detailOf(j).verdicts)),
+    });
+  },
+
+  /**
+   * The firms that fit one product, judged in the database (firmCriteriaSql): the product-level
+   * verdicts once, the firm lists lazily, page by page (firmPage).
+   */
+  async matchFirms(em: EntityManager, loaders: Loaders, productId: string): Promise<FirmMatchReport> {
+    const product = await findOr404(em, LoanProduct, productId, NOUN.product);
+    loaders.product.prime(product.id, product);
+    const today = todayInZone();
+    let pool: PoolStanding | null = null;
+    if (product.riskPool) {
+      const row = (await loaders.pool.load(product.riskPool.id))!;
+      pool = (await poolStandings(loaders, [row])).get(row.id)!;
+    }
+    const verdicts = [...productVerdicts(product, today), ...(pool ? [poolVerdict(pool, product.minAmount)] : [])];
+    return Object.assign(new FirmMatchReport(), {
+      terms: product,
+      bankId: product.bank.id,
+      pool,
+      firmCriteria: firmCriteriaSql(product, today, pool && product.riskPool ? { id: product.riskPool.id, perFirmCap: pool.perFirmCap } : null),
+      asOf: today,
+      open: verdicts.every((v) => v.passed),
+      productCriteria: verdicts.map(CriterionVerdict.of),
+    });
+  },
+
+  /**
+   * One page of the firms meeting every firm-level criterion, or of those failing exactly one, by
+   * score (firmScoreSql), then credit code; the cursor carries the last score, code and rank.
+   */
+  async firmPage(em: EntityManager, loaders: Loaders, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs, countNow = false): Promise<Page<FirmMatch>> {
+    const first = pageSize(args);
+    const after = args.after ? (decodeCursor(args.after, ['number', 'string', 'number']) as [number, string, number]) : null;
+    const filter = which === 'eligible' ? allPass(report.firmCriteria) : exactlyOneFails(report.firmCriteria);
+    const score = firmScoreSql(report.asOf);
+    const conn = em.getConnection();
+    // The count costs about as much as the page; when it is wanted, it runs beside the page.
+    const count = once(() => conn.execute<{ n: number }[]>(`SELECT count(*)::int AS n FROM firm f WHERE ${filter.sql}`, filter.params).then(([{ n }]) => n));
+    if (countNow) count().catch(() => undefined);
+    const rows = await conn.execute<{ id: string; credit_code: string; score: number }[]>(
+      `SELECT s.id, s.credit_code, s.score FROM (
+         SELECT f.id, f.credit_code, ${score.sql}::int AS score FROM firm f WHERE ${filter.sql}
+       ) s
+       ${after ? 'WHERE s.score < ? OR (s.score = ? AND s.credit_code > ?)' : ''}
+       ORDER BY s.score DESC, s.credit_code ASC
+       LIMIT ?`,
+      [...score.params, ...filter.params, ...(after ? [after[0], after[0], after[1]] : []), first + 1],
+    );
+    const hasNextPage = rows.length > first;
+    const page = rows.slice(0, first);
+    const ids = page.map((r) => r.id);
+    const terms = report.terms;
+    const poolId = terms.riskPool?.id;
+    const [firms, qualifications, ipAssets, covered] = await Promise.all([
+      loaders.firm.loadMany(ids),
+      loaders.qualificationsByFirm.loadMany(ids),
+      loaders.ipAssetsByFirm.loadMany(ids),
+      poolId ? loaders.coveredByFirm.loadMany(ids) : Promise.resolve(ids.map(() => new Map<string, Dec>())),
+    ]);
+    const startRank = after ? after[2] : 0;
+    const edges = page.map((row, i) => {
+      const [firm, quals, ips, cov] = [firms[i], qualifications[i], ipAssets[i], covered[i]];
+      if (!firm || firm instanceof Error || quals instanceof Error || ips instanceof Error || cov instanceof Error) throw new Error(`firm ${row.id} could not be loaded`);
+      const facts: FirmFacts = { firm, qualifications: quals, ipAssets: ips };
+      const lending: LendingContext = { loan: {}, pool: report.pool, firmCovered: (poolId && cov.get(poolId)) || ZERO };
+      const verdicts = evaluateEligibility(facts, terms, report.asOf, lending).filter((v) => !PRODUCT_LEVEL_CRITERIA.has(v.criterion));
+      const detail: MatchDetail = { verdicts, ...borrowingLimits(facts, terms, report.asOf, lending) };
+      const failedCount = verdicts.reduce((n, v) => (v.passed ? n : n + 1), 0);
+      const rank = startRank + i + 1;
+      const node = Object.assign(new FirmMatch(), { firmId: row.id, score: row.score, rank, eligible: failedCount === 0, failedCount, max: detail.max, detail: async () => detail });
+      return { node, cursor: encodeCursor([row.score, row.credit_code, rank]) };
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+      totalCount: count,
+    };
+  },
+};
