@@ -204,8 +204,7 @@ const NOT_PUBLISHED = fail(Criterion.PRODUCT_STATUS, 'PRODUCT_NOT_PUBLISHED', ()
 const OFFERED = pass(Criterion.PRODUCT_VALIDITY, () => bi('产品在有效期内', 'the product is currently offered'));
 
 /** The criteria about the product alone: published, and offered today. */
-export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string): Verdict[] {
-  const out: Verdict[] = [];
+export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string, out: Verdict[] = []): Verdict[] {
   out.push(product.status === ProductStatus.PUBLISHED ? PUBLISHED : NOT_PUBLISHED);
   if (product.validFrom && product.validFrom > today) {
     out.push(fail(Criterion.PRODUCT_VALIDITY, 'PRODUCT_NOT_YET_VALID', () => bi(`产品自${product.validFrom}起受理`, `the product is offered from ${product.validFrom}`)));
@@ -307,7 +306,7 @@ export function evaluateEligibility(facts: FirmFacts, product: ProductTerms, tod
   if (e.minTaxGrade != null) out.push(d.shared(Criterion.TAX_GRADE, e.minTaxGrade, (min: TaxCreditGrade) => taxVerdict(firm.taxCreditGrade, min)));
   if (e.ipRequired) out.push(d.shared(Criterion.IP_REQUIRED, d.ipInForce, ipRequiredVerdict));
 
-  if (lending) out.push(...lendingVerdicts(facts, product, today, lending));
+  if (lending) lendingVerdicts(facts, product, today, lending, out);
   return out;
 }
 
@@ -401,9 +400,8 @@ export function amountNeeded(product: ProductTerms, loan: ProposedLoan): Dec {
   return cmp(loan.amount, product.minAmount) < 0 ? product.minAmount : cmp(loan.amount, product.maxAmount) > 0 ? product.maxAmount : loan.amount;
 }
 
-function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext): Verdict[] {
+function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext, out: Verdict[]): void {
   const { loan, pool } = lending;
-  const out: Verdict[] = [];
   const need = amountNeeded(product, loan);
   const range = () => `${yuan(product.minAmount)}–${yuan(product.maxAmount)}`;
 
@@ -505,7 +503,6 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
         : fail(Criterion.POOL_FIRM_CAP, 'PER_FIRM_CAP_REACHED', () => bi(`${cap().zh},不足${yuan(need)}元`, `${cap().en}, short of ${yuan(need)}`)),
     );
   }
-  return out;
 }
 
 /**
