@@ -207,7 +207,13 @@ describe('IP pledges: the most a firm can borrow is its pledgeable IP times the 
 
     const none = await createFirm(app);
     await addIp(app, none.id, '5000000.00', { pledged: true });
-    expect(codes((await matchOf(app, { firmId: none.id }, ipProductId))!.failed)).toEqual(['IP_PLEDGE_VALUE:NO_PLEDGEABLE_IP']);
+    expect((await matchOf(app, { firmId: none.id }, ipProductId))!.failed).toEqual([
+      expect.objectContaining({
+        code: 'NO_PLEDGEABLE_IP',
+        messageZh: '没有可质押的知识产权(须未过期、年费已缴、未质押且经评估);现有已质押1项',
+        messageEn: 'no IP that can be pledged (unexpired, fees paid, not pledged, appraised); the firm has 1 pledged',
+      }),
+    ]);
 
     const rich = await createFirm(app);
     await addIp(app, rich.id, '3000000.00');

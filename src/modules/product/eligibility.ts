@@ -456,20 +456,31 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
   if (loanToValue != null) {
     const ip = derived(facts, today).pledgeable;
     const can = derived(facts, today).ipLoanValue(loanToValue);
-    const note = (): Bilingual => {
-      const left: [number, string, string][] = [
+    // The assets left out, each under its first reason: "已质押2项、未评估1项" / "2 pledged, 1 not appraised".
+    const leftOut = (): Bilingual => {
+      const parts: [number, string, string][] = [
         [ip.pledged, '已质押', 'pledged'],
         [ip.expired, '已过期', 'expired'],
         [ip.feesUnpaid, '欠缴年费', 'with fees unpaid'],
         [ip.unappraised, '未评估', 'not appraised'],
       ];
-      const excluded = left.filter(([n]) => n > 0);
-      return excluded.length
-        ? bi(`(不计${excluded.map(([n, zh]) => `${zh}${n}项`).join('、')})`, ` (not counting ${excluded.map(([n, , en]) => `${n} ${en}`).join(', ')})`)
-        : bi('', '');
+      const some = parts.filter(([n]) => n > 0);
+      return bi(some.map(([n, zh]) => `${zh}${n}项`).join('、'), some.map(([n, , en]) => `${n} ${en}`).join(', '));
+    };
+    const note = (): Bilingual => {
+      const l = leftOut();
+      return l.zh ? bi(`(不计${l.zh})`, ` (not counting ${l.en})`) : bi('', '');
     };
     if (ip.count === 0) {
-      out.push(fail(Criterion.IP_PLEDGE_VALUE, 'NO_PLEDGEABLE_IP', () => bi(`没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${note().zh}`, `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${note().en}`)));
+      out.push(
+        fail(Criterion.IP_PLEDGE_VALUE, 'NO_PLEDGEABLE_IP', () => {
+          const l = leftOut();
+          return bi(
+            `没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${l.zh ? `;现有${l.zh}` : ''}`,
+            `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${l.en ? `; the firm has ${l.en}` : ''}`,
+          );
+        }),
+      );
     } else {
       const head = (): Bilingual => {
         const ltv = pct(loanToValue);
