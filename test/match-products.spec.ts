@@ -11,6 +11,7 @@ import {
   WithdrawProductDocument,
 } from './generated/operations';
 import type { MatchProductsQueryVariables } from './generated/operations';
+import { PublishProductDocument } from './generated/operations';
 import type { CreateFirmInput, CreateProductInput } from './generated/schema';
 import { todayInZone } from '../src/common/dates';
 
@@ -441,5 +442,15 @@ describe('the catalogue snapshot', () => {
 
     await app.ok(WithdrawProductDocument, { id: p.id, reason: '停止受理' });
     expect(await matchOf(app, { firmId: f.id }, p.id)).toBeUndefined();
+
+    // Without its version row the catalogue is read afresh each time, rather than failing.
+    const conn = app.orm.em.getConnection();
+    await conn.execute('DELETE FROM catalogue_version');
+    try {
+      await app.ok(PublishProductDocument, { id: p.id });
+      expect((await matchOf(app, { firmId: f.id }, p.id))!.eligible).toBe(true);
+    } finally {
+      await conn.execute('INSERT INTO catalogue_version (id, version) VALUES (1, 1000000)');
+    }
   });
 });

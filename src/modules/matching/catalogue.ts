@@ -130,9 +130,10 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
   const key = em.getDriver();
   const held = snapshots.get(key);
   // Money and rates travel as text: JSON numbers would pass through floating point.
-  const [{ version, rows, lpr, pools }] = await em.getConnection().execute<{ version: string; rows: string | null; lpr: string; pools: string }[]>(
+  // Without its version row (emptied by hand), the catalogue is read afresh every time.
+  const [{ version, rows, lpr, pools }] = await em.getConnection().execute<{ version: string | null; rows: string | null; lpr: string; pools: string }[]>(
     `SELECT v.version::text AS version,
-            CASE WHEN v.version::text IS DISTINCT FROM ? THEN (
+            CASE WHEN v.version IS NULL OR v.version::text IS DISTINCT FROM ? THEN (
               SELECT coalesce(json_agg(json_build_object(
                        'id', id, 'vf', valid_from, 'vu', valid_until, 'min', min_amount::text, 'max', max_amount::text,
                        'tmin', min_term_months, 'tmax', max_term_months, 'coll', collateral_kinds, 'ltv', loan_to_value::text,
@@ -150,13 +151,13 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
                FROM risk_pool p
                LEFT JOIN (${LEDGER_SUMS_SQL('true')}) lg ON lg.pool_id = p.id
                LEFT JOIN (${COVER_SUMS_SQL('true')}) cv ON cv.pool_id = p.id) AS pools
-       FROM catalogue_version v`,
+       FROM (SELECT 1) AS one LEFT JOIN catalogue_version v ON true`,
     [held?.version ?? null, today],
   );
   let snapshot = held;
   if (rows != null || !snapshot) {
-    snapshot = { version, products: (JSON.parse(rows ?? '[]') as Row[]).map((r, i) => toProduct(r, i)) };
-    snapshots.set(key, snapshot);
+    snapshot = { version: version ?? '', products: (JSON.parse(rows ?? '[]') as Row[]).map((r, i) => toProduct(r, i)) };
+    if (version != null) snapshots.set(key, snapshot);
   }
   const rates = Object.entries(JSON.parse(lpr) as Record<LprTenor, string>).map(([tenor, rate]) => [tenor as LprTenor, new Dec(rate)] as const);
   const standings = (JSON.parse(pools) as PoolRow[]).map((p): [string, PoolStanding] => {
