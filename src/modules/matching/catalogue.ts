@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Dec } from '../../common/decimal';
 import type { IndustrialChain, QualificationKind, SizeClass, TaxCreditGrade } from '../firm/firm.enums';
-import type { ProductTerms } from '../product/eligibility';
-import { speedPoints } from './matching.score';
+import type { PoolStanding, ProductTerms } from '../product/eligibility';
+import { COVER_SUMS_SQL, LEDGER_SUMS_SQL, badLoanRatioOf, figuresFromSums, headroomOf, type CoverSums, type LedgerSums } from '../pool/pool-figures';
+import type { PoolStatus } from '../pool/pool.enums';
+import { costPoints, speedPoints } from './matching.score';
 import { CollateralKind, LprTenor, ProductStatus, RateKind } from '../product/product.enums';
 
 /**
- * The published catalogue as matching reads it, held in memory between requests, with the loan
- * prime rates its prices are quoted over.
+ * What matching reads beyond the firm: the published catalogue, held in memory between requests;
+ * the loan prime rates its prices are quoted over; and the risk pools' state (read every time).
  *
  * matchProducts judges one firm against every product on offer (5,000 in the benchmark). Reading
  * that many rows through the driver takes 20-35 ms on its own, more than the whole request may
@@ -26,9 +28,12 @@ export type CatalogueProduct = ProductTerms & {
   lprTenor: LprTenor | null;
   minSpreadBps: number | null;
   promisedResponseDays: number;
-  /** Score parts that depend on the product alone (matching.score.ts). */
+  /** Its place in id order: ties in a ranking are broken by it. */
+  order: number;
+  /** Score parts that depend on the product alone (matching.score.ts); the price only for a fixed rate. */
   unsecured: boolean;
   speed: number;
+  fixedPrice: { rate: Dec | null; cost: number } | null;
 };
 
 interface Snapshot {
@@ -66,9 +71,11 @@ interface Row {
 
 const dec = (s: string | null) => (s == null ? null : new Dec(s));
 
-function toProduct(r: Row): CatalogueProduct {
+function toProduct(r: Row, order: number): CatalogueProduct {
+  const minRate = dec(r.rate);
   return {
     id: r.id,
+    order,
     status: ProductStatus.PUBLISHED,
     validFrom: r.vf,
     validUntil: r.vu,
@@ -80,12 +87,13 @@ function toProduct(r: Row): CatalogueProduct {
     loanToValue: dec(r.ltv),
     riskPool: r.pool ? { id: r.pool } : null,
     rateKind: r.rk,
-    minRate: dec(r.rate),
+    minRate,
     lprTenor: r.tenor,
     minSpreadBps: r.spread,
     promisedResponseDays: r.days,
     unsecured: r.coll.length === 0 || r.coll.includes(CollateralKind.NONE),
     speed: speedPoints(r.days),
+    fixedPrice: r.rk === RateKind.FIXED ? { rate: minRate, cost: costPoints(minRate) } : null,
     eligibility: {
       chains: r.chains,
       sizeClasses: r.sizes,
@@ -99,20 +107,33 @@ function toProduct(r: Row): CatalogueProduct {
 }
 
 export interface Catalogue {
-  /** Every published product, whatever its validity dates, in id order. */
+  /** Every published product, whatever its validity dates, in id order (as `order` says). */
   products: CatalogueProduct[];
   /** The loan prime rates in force on the day asked about, by tenor. */
   lpr: Map<LprTenor, Dec>;
+  /** Every risk pool's state for new loans, from its row and its ledger (never cached). */
+  pools: Map<string, PoolStanding>;
 }
 
-/** The catalogue as it stands, and the LPR in force `today`. One statement. */
+interface PoolRow {
+  id: string;
+  status: PoolStatus;
+  leverage: string;
+  perFirmCap: string;
+  stop: string;
+  ledger: LedgerSums | null;
+  cover: CoverSums | null;
+}
+
+/** The catalogue as it stands, the LPR in force `today` and the pools' figures. One statement. */
 export async function catalogue(em: EntityManager, today: string): Promise<Catalogue> {
   const key = em.getDriver();
   const held = snapshots.get(key);
   // Money and rates travel as text: JSON numbers would pass through floating point.
-  const [{ version, rows, lpr }] = await em.getConnection().execute<{ version: string; rows: string | null; lpr: string }[]>(
+  // Without its version row (emptied by hand), the catalogue is read afresh every time.
+  const [{ version, rows, lpr, pools }] = await em.getConnection().execute<{ version: string | null; rows: string | null; lpr: string; pools: string }[]>(
     `SELECT v.version::text AS version,
-            CASE WHEN v.version::text IS DISTINCT FROM ? THEN (
+            CASE WHEN v.version IS NULL OR v.version::text IS DISTINCT FROM ? THEN (
               SELECT coalesce(json_agg(json_build_object(
                        'id', id, 'vf', valid_from, 'vu', valid_until, 'min', min_amount::text, 'max', max_amount::text,
                        'tmin', min_term_months, 'tmax', max_term_months, 'coll', collateral_kinds, 'ltv', loan_to_value::text,
@@ -123,15 +144,26 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
                 FROM loan_product WHERE status = 'PUBLISHED'
             ) END AS rows,
             (SELECT coalesce(json_object_agg(tenor, rate::text), '{}')::text
-               FROM (SELECT DISTINCT ON (tenor) tenor, rate FROM lpr_rate WHERE effective_on <= ?::date ORDER BY tenor, effective_on DESC) l) AS lpr
-       FROM catalogue_version v`,
+               FROM (SELECT DISTINCT ON (tenor) tenor, rate FROM lpr_rate WHERE effective_on <= ?::date ORDER BY tenor, effective_on DESC) l) AS lpr,
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', p.id, 'status', p.status, 'leverage', p.leverage_cap::text, 'perFirmCap', p.per_firm_cap::text,
+                      'stop', p.stop_ratio::text, 'ledger', to_json(lg), 'cover', to_json(cv))), '[]')::text
+               FROM risk_pool p
+               LEFT JOIN (${LEDGER_SUMS_SQL('true')}) lg ON lg.pool_id = p.id
+               LEFT JOIN (${COVER_SUMS_SQL('true')}) cv ON cv.pool_id = p.id) AS pools
+       FROM (SELECT 1) AS one LEFT JOIN catalogue_version v ON true`,
     [held?.version ?? null, today],
   );
   let snapshot = held;
   if (rows != null || !snapshot) {
-    snapshot = { version, products: (JSON.parse(rows ?? '[]') as Row[]).map(toProduct) };
-    snapshots.set(key, snapshot);
+    snapshot = { version: version ?? '', products: (JSON.parse(rows ?? '[]') as Row[]).map((r, i) => toProduct(r, i)) };
+    if (version != null) snapshots.set(key, snapshot);
   }
   const rates = Object.entries(JSON.parse(lpr) as Record<LprTenor, string>).map(([tenor, rate]) => [tenor as LprTenor, new Dec(rate)] as const);
-  return { products: snapshot.products, lpr: new Map(rates) };
+  const standings = (JSON.parse(pools) as PoolRow[]).map((p): [string, PoolStanding] => {
+    const figures = figuresFromSums(p.ledger ?? undefined, p.cover ?? undefined);
+    const leverage = new Dec(p.leverage);
+    return [p.id, { status: p.status, perFirmCap: new Dec(p.perFirmCap), stopRatio: new Dec(p.stop), headroom: headroomOf(figures, leverage), badLoanRatio: badLoanRatioOf(figures) }];
+  });
+  return { products: snapshot.products, lpr: new Map(rates), pools: new Map(standings) };
 }

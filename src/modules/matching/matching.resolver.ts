@@ -60,7 +60,6 @@ export class ProductMatchResolver {
 
 @Resolver(() => FirmMatchReport)
 export class FirmMatchReportResolver {
-  // Roles do not exist yet; once they do, only the bank that owns the product may ask (report.bankId).
   @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @Query(() => FirmMatchReport, { description: '适合某产品的企业(供产品所属银行使用) / The firms that fit one product, for the bank that owns it' })
   async matchFirms(@Arg('productId', () => ID) productId: string, @Ctx() { em, loaders, actor }: Context): Promise<FirmMatchReport> {

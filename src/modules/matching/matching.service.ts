@@ -27,7 +27,7 @@ import {
   type Verdict,
 } from '../product/eligibility';
 import { LoanProduct } from '../product/loan-product.entity';
-import { LprTenor, RateKind, type CollateralKind } from '../product/product.enums';
+import type { CollateralKind, LprTenor } from '../product/product.enums';
 import { catalogue, type CatalogueProduct } from './catalogue';
 import { costPoints, firmScoreSql, reachPoints, securityPoints } from './matching.score';
 import { CriterionVerdict, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport, ProductScoreParts, type MatchDetail } from './matching.types';
@@ -57,18 +57,11 @@ async function poolStandings(loaders: Loaders, pools: RiskPool[]): Promise<Map<s
   );
 }
 
-/** A fixed-rate product's lowest rate and its cost points never change: worked out once per catalogue row. */
-const fixedCost = new WeakMap<CatalogueProduct, { rate: Dec | null; cost: number }>();
-
 /** The lowest annual rate a product quotes today and its cost points (LPR products: the LPR in force plus the lowest spread). */
 function pricer(lpr: Map<LprTenor, Dec>): (p: CatalogueProduct) => { rate: Dec | null; cost: number } {
   const spreads = new Map<string, { rate: Dec | null; cost: number }>();
   return (p) => {
-    if (p.rateKind === RateKind.FIXED) {
-      let c = fixedCost.get(p);
-      if (!c) fixedCost.set(p, (c = { rate: p.minRate, cost: costPoints(p.minRate) }));
-      return c;
-    }
+    if (p.fixedPrice) return p.fixedPrice;
     const key = `${p.lprTenor}:${p.minSpreadBps}`;
     let c = spreads.get(key);
     if (!c) {
@@ -93,7 +86,8 @@ interface Judgement {
   total: number;
 }
 
-const byId = (a: Judgement, b: Judgement) => (a.product.id < b.product.id ? -1 : a.product.id > b.product.id ? 1 : 0);
+/** The catalogue is in id order, so its position orders by id. */
+const byId = (a: Judgement, b: Judgement) => a.product.order - b.product.order;
 
 /** Eligible products: highest score first, then the larger amount, then id. */
 const rankEligible = (a: Judgement, b: Judgement) => b.total - a.total || cmp(b.max, a.max) || byId(a, b);
@@ -167,7 +161,7 @@ export const MatchingService = {
    * Every published product offered today, judged for one firm (and the loan it asks about) by
    * evaluateEligibility, against the catalogue snapshot (catalogue.ts): eligible ones ranked by
    * score, the others nearest first, and what the firm lacks. Messages are written only for what a
-   * client reads. The same 11 statements however many products there are.
+   * client reads. The same 7 statements however many products there are.
    */
   async matchProducts(em: EntityManager, loaders: Loaders, args: MatchProductsArgs): Promise<ProductMatchReport> {
     const c = check();
@@ -177,17 +171,14 @@ export const MatchingService = {
     if (!isUuid(args.firmId)) throw new NotFoundError(NOUN.firm, args.firmId);
 
     const today = todayInZone();
-    const [firm, qualifications, ipAssets, covered, pools, { products, lpr }] = await Promise.all([
+    const [firm, qualifications, ipAssets, covered, { products, lpr, pools: standings }] = await Promise.all([
       loaders.firm.load(args.firmId),
       loaders.qualificationsByFirm.load(args.firmId),
       loaders.ipAssetsByFirm.load(args.firmId),
       loaders.coveredByFirm.load(args.firmId),
-      em.find(RiskPool, {}),
       catalogue(em, today),
     ]);
     if (!firm) throw new NotFoundError(NOUN.firm, args.firmId);
-    for (const p of pools) loaders.pool.prime(p.id, p);
-    const standings = await poolStandings(loaders, pools);
 
     const collateral = args.collateral ? [...new Set(args.collateral)] : null;
     const loan: ProposedLoan = { amount: args.amount ?? null, termMonths: args.termMonths ?? null, collateral };

@@ -33,40 +33,58 @@ const dec = (v: string | null | undefined) => (v == null ? ZERO : new Dec(v));
 /** A PostgreSQL array literal: the driver would otherwise spread a JS array into a list. Only for ids and ints. */
 const pgArray = (items: readonly (string | number)[]) => `{${items.join(',')}}`;
 
+/**
+ * The two sums every figure comes from, per pool, as SQL: one over the ledger, one over the covered
+ * loans. `where` filters their rows (`true` for every pool). Shared by computePoolFigures and by
+ * whatever reads the figures of many pools inside a larger statement (matching's catalogue).
+ */
+export const LEDGER_SUMS_SQL = (where: string) => `SELECT pool_id, sum(signed_amount)::text AS balance,
+        sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
+   FROM pool_ledger_entry WHERE ${where} GROUP BY pool_id`;
+
+export const COVER_SUMS_SQL = (where: string) => `SELECT c.pool_id,
+        sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
+        count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
+        sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
+        sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
+   FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+  WHERE ${where} GROUP BY c.pool_id`;
+
+export interface LedgerSums {
+  balance?: string | null;
+  contributed?: string | null;
+}
+
+export interface CoverSums {
+  covered?: string | null;
+  firms?: string | null;
+  npl?: string | null;
+  loans?: string | null;
+}
+
+/** A pool's figures from its two sums (either missing when the pool has no rows there). */
+export function figuresFromSums(ledger: LedgerSums | undefined, cover: CoverSums | undefined): PoolFigures {
+  return {
+    balance: dec(ledger?.balance),
+    contributed: dec(ledger?.contributed),
+    coveredOutstanding: dec(cover?.covered),
+    firmsServed: cover?.firms ? parseInt(cover.firms, 10) : 0,
+    nonPerforming: dec(cover?.npl),
+    loanBalance: dec(cover?.loans),
+  };
+}
+
 export async function computePoolFigures(em: EntityManager, poolIds: readonly string[]): Promise<Map<string, PoolFigures>> {
-  const out = new Map<string, PoolFigures>(
-    poolIds.map((id) => [id, { balance: ZERO, contributed: ZERO, coveredOutstanding: ZERO, firmsServed: 0, nonPerforming: ZERO, loanBalance: ZERO }]),
-  );
-  if (!poolIds.length) return out;
+  if (!poolIds.length) return new Map();
   const conn = em.getConnection();
   // Two independent sums: asked for together.
   const [ledger, cover] = await Promise.all([
-    conn.execute<{ pool_id: string; balance: string; contributed: string | null }[]>(
-      `SELECT pool_id, sum(signed_amount)::text AS balance,
-              sum(signed_amount) FILTER (WHERE kind = 'CONTRIBUTION')::text AS contributed
-         FROM pool_ledger_entry WHERE pool_id = ANY(?::uuid[]) GROUP BY pool_id`,
-      [pgArray(poolIds)],
-      'all',
-      em.getTransactionContext(),
-    ),
-    conn.execute<{ pool_id: string; covered: string | null; firms: string; npl: string | null; loans: string | null }[]>(
-      `SELECT c.pool_id,
-              sum(l.outstanding_principal) FILTER (WHERE c.status = 'ACTIVE')::text AS covered,
-              count(DISTINCT l.firm_id) FILTER (WHERE c.status = 'ACTIVE' AND l.outstanding_principal > 0)::text AS firms,
-              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status IN ('DEFAULTED', 'COMPENSATED'))::text AS npl,
-              sum(l.outstanding_principal) FILTER (WHERE c.status IN ('ACTIVE', 'CLAIMED') AND l.status NOT IN ('REPAID', 'WRITTEN_OFF'))::text AS loans
-         FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
-        WHERE c.pool_id = ANY(?::uuid[]) GROUP BY c.pool_id`,
-      [pgArray(poolIds)],
-      'all',
-      em.getTransactionContext(),
-    ),
+    conn.execute<(LedgerSums & { pool_id: string })[]>(LEDGER_SUMS_SQL('pool_id = ANY(?::uuid[])'), [pgArray(poolIds)], 'all', em.getTransactionContext()),
+    conn.execute<(CoverSums & { pool_id: string })[]>(COVER_SUMS_SQL('c.pool_id = ANY(?::uuid[])'), [pgArray(poolIds)], 'all', em.getTransactionContext()),
   ]);
-  for (const r of ledger) Object.assign(out.get(r.pool_id)!, { balance: dec(r.balance), contributed: dec(r.contributed) });
-  for (const r of cover) {
-    Object.assign(out.get(r.pool_id)!, { coveredOutstanding: dec(r.covered), firmsServed: parseInt(r.firms, 10), nonPerforming: dec(r.npl), loanBalance: dec(r.loans) });
-  }
-  return out;
+  const ledgerOf = new Map(ledger.map((r) => [r.pool_id, r]));
+  const coverOf = new Map(cover.map((r) => [r.pool_id, r]));
+  return new Map(poolIds.map((id) => [id, figuresFromSums(ledgerOf.get(id), coverOf.get(id))]));
 }
 
 /** Loans covered by a pool that were disbursed in a calendar year. */

@@ -204,8 +204,7 @@ const NOT_PUBLISHED = fail(Criterion.PRODUCT_STATUS, 'PRODUCT_NOT_PUBLISHED', ()
 const OFFERED = pass(Criterion.PRODUCT_VALIDITY, () => bi('产品在有效期内', 'the product is currently offered'));
 
 /** The criteria about the product alone: published, and offered today. */
-export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string): Verdict[] {
-  const out: Verdict[] = [];
+export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string, out: Verdict[] = []): Verdict[] {
   out.push(product.status === ProductStatus.PUBLISHED ? PUBLISHED : NOT_PUBLISHED);
   if (product.validFrom && product.validFrom > today) {
     out.push(fail(Criterion.PRODUCT_VALIDITY, 'PRODUCT_NOT_YET_VALID', () => bi(`产品自${product.validFrom}起受理`, `the product is offered from ${product.validFrom}`)));
@@ -307,7 +306,7 @@ export function evaluateEligibility(facts: FirmFacts, product: ProductTerms, tod
   if (e.minTaxGrade != null) out.push(d.shared(Criterion.TAX_GRADE, e.minTaxGrade, (min: TaxCreditGrade) => taxVerdict(firm.taxCreditGrade, min)));
   if (e.ipRequired) out.push(d.shared(Criterion.IP_REQUIRED, d.ipInForce, ipRequiredVerdict));
 
-  if (lending) out.push(...lendingVerdicts(facts, product, today, lending));
+  if (lending) lendingVerdicts(facts, product, today, lending, out);
   return out;
 }
 
@@ -401,9 +400,8 @@ export function amountNeeded(product: ProductTerms, loan: ProposedLoan): Dec {
   return cmp(loan.amount, product.minAmount) < 0 ? product.minAmount : cmp(loan.amount, product.maxAmount) > 0 ? product.maxAmount : loan.amount;
 }
 
-function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext): Verdict[] {
+function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext, out: Verdict[]): void {
   const { loan, pool } = lending;
-  const out: Verdict[] = [];
   const need = amountNeeded(product, loan);
   const range = () => `${yuan(product.minAmount)}–${yuan(product.maxAmount)}`;
 
@@ -458,20 +456,31 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
   if (loanToValue != null) {
     const ip = derived(facts, today).pledgeable;
     const can = derived(facts, today).ipLoanValue(loanToValue);
-    const note = (): Bilingual => {
-      const left: [number, string, string][] = [
+    // The assets left out, each under its first reason: "已质押2项、未评估1项" / "2 pledged, 1 not appraised".
+    const leftOut = (): Bilingual => {
+      const parts: [number, string, string][] = [
         [ip.pledged, '已质押', 'pledged'],
         [ip.expired, '已过期', 'expired'],
         [ip.feesUnpaid, '欠缴年费', 'with fees unpaid'],
         [ip.unappraised, '未评估', 'not appraised'],
       ];
-      const excluded = left.filter(([n]) => n > 0);
-      return excluded.length
-        ? bi(`(不计${excluded.map(([n, zh]) => `${zh}${n}项`).join('、')})`, ` (not counting ${excluded.map(([n, , en]) => `${n} ${en}`).join(', ')})`)
-        : bi('', '');
+      const some = parts.filter(([n]) => n > 0);
+      return bi(some.map(([n, zh]) => `${zh}${n}项`).join('、'), some.map(([n, , en]) => `${n} ${en}`).join(', '));
+    };
+    const note = (): Bilingual => {
+      const l = leftOut();
+      return l.zh ? bi(`(不计${l.zh})`, ` (not counting ${l.en})`) : bi('', '');
     };
     if (ip.count === 0) {
-      out.push(fail(Criterion.IP_PLEDGE_VALUE, 'NO_PLEDGEABLE_IP', () => bi(`没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${note().zh}`, `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${note().en}`)));
+      out.push(
+        fail(Criterion.IP_PLEDGE_VALUE, 'NO_PLEDGEABLE_IP', () => {
+          const l = leftOut();
+          return bi(
+            `没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${l.zh ? `;现有${l.zh}` : ''}`,
+            `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${l.en ? `; the firm has ${l.en}` : ''}`,
+          );
+        }),
+      );
     } else {
       const head = (): Bilingual => {
         const ltv = pct(loanToValue);
@@ -505,7 +514,6 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
         : fail(Criterion.POOL_FIRM_CAP, 'PER_FIRM_CAP_REACHED', () => bi(`${cap().zh},不足${yuan(need)}元`, `${cap().en}, short of ${yuan(need)}`)),
     );
   }
-  return out;
 }
 
 /**
