@@ -192,6 +192,16 @@ describe('tokens', () => {
     expect((await client.request(MeDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('changing the password signs out the tokens issued before it', async () => {
+    const who = await app.signIn(Role.FIRM, { firmId: (await createFirm(app)).id });
+    const old = app.as((await app.anonymous.ok(LoginDocument, { username: who.username, password: who.password })).login.token);
+    await new Promise((r) => setTimeout(r, 1100));
+    await old.ok(ChangeMyPasswordDocument, { oldPassword: who.password, newPassword: 'a-brand-new-password' });
+    expect((await old.request(MeDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const fresh = app.as((await app.anonymous.ok(LoginDocument, { username: who.username, password: 'a-brand-new-password' })).login.token);
+    expect((await fresh.ok(MeDocument)).me.id).toBe(who.userId);
+  });
+
   it('API tokens: shown once, stored hashed, usable until revoked', async () => {
     const bank = await createBank(app);
     const staff = (await app.signIn(Role.BANK, { bankId: bank.id })).client;

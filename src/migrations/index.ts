@@ -4,6 +4,7 @@ import { Migration20261125180000_pools_and_loans } from './Migration202611251800
 import { Migration20261125190000_matching } from './Migration20261125190000_matching';
 import { Migration20261125191000_engagement } from './Migration20261125191000_engagement';
 import { Migration20261125192000_access } from './Migration20261125192000_access';
+import { Migration20261125193000_password_changed } from './Migration20261125193000_password_changed';
 
 /** The committed migrations, in order. A new migration file is also listed here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125190000_matching', class: Migration20261125190000_matching },
   { name: 'Migration20261125191000_engagement', class: Migration20261125191000_engagement },
   { name: 'Migration20261125192000_access', class: Migration20261125192000_access },
+  { name: 'Migration20261125193000_password_changed', class: Migration20261125193000_password_changed },
 ];

@@ -43,32 +43,35 @@ export const AuthService = {
   async login(em: EntityManager, settings: TokenSettings, username: string, password: string, ip: string | null) {
     const keys = [`user:${(username ?? '').trim().toLowerCase()}`, `ip:${ip ?? 'unknown'}`];
     const now = new Date();
-    const throttles = await em.find(LoginThrottle, { key: { $in: keys } });
-    const blocked = throttles.find((t) => t.blockedUntil && t.blockedUntil > now);
-    if (blocked) {
-      const seconds = Math.ceil((blocked.blockedUntil!.getTime() - now.getTime()) / 1000);
-      throw new RuleError('TOO_MANY_ATTEMPTS', bi(`登录失败次数过多,请${seconds}秒后再试`, `too many failed sign-ins; try again in ${seconds} s`), { retryAfterSeconds: seconds });
-    }
-    const user = await em.findOne(User, { username: (username ?? '').trim() });
-    const ok = await verifyPassword(password ?? '', user?.passwordHash ?? (await dummyHash()));
-    if (!ok || !user || !user.active) {
-      // Counted in its own transaction: the refusal below must not roll it back.
-      await em.transactional(async (tx) => {
-        for (const key of keys) {
-          let t = await tx.findOne(LoginThrottle, { key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-          if (!t) tx.persist((t = new LoginThrottle(key)));
+    // One transaction holds the account's and the address's throttle rows locked through the
+    // password check, so parallel guesses queue and each sees the failures before it.
+    const outcome = await em.transactional(async (tx) => {
+      await tx.execute('INSERT INTO login_throttle (key, failures, last_failure_at) VALUES (?, 0, now()), (?, 0, now()) ON CONFLICT (key) DO NOTHING', keys);
+      const throttles = await tx.find(LoginThrottle, { key: { $in: keys } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const blocked = throttles.find((t) => t.blockedUntil && t.blockedUntil > now);
+      if (blocked) return { blockedSeconds: Math.ceil((blocked.blockedUntil!.getTime() - now.getTime()) / 1000) };
+      const user = await tx.findOne(User, { username: (username ?? '').trim() });
+      const ok = await verifyPassword(password ?? '', user?.passwordHash ?? (await dummyHash()));
+      if (!ok || !user || !user.active) {
+        for (const t of throttles) {
           t.failures += 1;
           t.lastFailureAt = now;
-          const wait = waitAfter(t.failures, key.startsWith('user:') ? FREE_FAILURES.account : FREE_FAILURES.address);
+          const wait = waitAfter(t.failures, t.key.startsWith('user:') ? FREE_FAILURES.account : FREE_FAILURES.address);
           t.blockedUntil = wait ? new Date(now.getTime() + wait) : null;
         }
-      });
-      throw BAD_LOGIN();
-    }
-    await em.transactional(async (tx) => {
-      await tx.nativeDelete(LoginThrottle, { key: keys[0] });
-      await tx.nativeUpdate(User, { id: user.id }, { lastLoginAt: now });
+        return { failed: true as const };
+      }
+      const account = throttles.find((t) => t.key === keys[0])!;
+      Object.assign(account, { failures: 0, blockedUntil: null });
+      user.lastLoginAt = now;
+      return { user };
     });
+    if ('blockedSeconds' in outcome) {
+      const seconds = outcome.blockedSeconds;
+      throw new RuleError('TOO_MANY_ATTEMPTS', bi(`登录失败次数过多,请${seconds}秒后再试`, `too many failed sign-ins; try again in ${seconds} s`), { retryAfterSeconds: seconds });
+    }
+    if ('failed' in outcome) throw BAD_LOGIN();
+    const user = outcome.user;
     const { token, expiresAt } = await signAccessToken(settings, { sub: user.id, name: user.username, role: user.role, bank: user.bank?.id ?? null, firm: user.firm?.id ?? null });
     return { token, expiresAt, user };
   },
@@ -106,6 +109,7 @@ export const AuthService = {
       const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
       user.passwordHash = passwordHash;
+      user.passwordChangedAt = new Date();
       return user;
     });
   },

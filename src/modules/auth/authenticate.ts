@@ -39,7 +39,7 @@ export async function authenticate(em: EntityManager, header: string | undefined
   // confirmed once per request, on first use (confirmActor), so a refused request costs no SQL.
   const claims = await verifyAccessToken(settings, credential);
   if (!claims || !Object.values(Role).includes(claims.role as Role)) throw INVALID();
-  return { userId: claims.sub, username: claims.name, role: claims.role as Role, bankId: claims.bank, firmId: claims.firm, via: 'jwt' };
+  return { userId: claims.sub, username: claims.name, role: claims.role as Role, bankId: claims.bank, firmId: claims.firm, via: 'jwt', issuedAt: claims.iat };
 }
 
 /** Confirms a token's account still exists, is active and has the role and organisation it claims. */
@@ -47,4 +47,6 @@ export async function confirmActor(em: EntityManager, actor: Actor): Promise<voi
   if (actor.via === 'api-token') return;
   const user = await em.findOne(User, { id: actor.userId });
   if (!user || !user.active || user.role !== actor.role || (user.bank?.id ?? null) !== actor.bankId || (user.firm?.id ?? null) !== actor.firmId) throw INVALID();
+  // A token issued before the last password change is refused (iat has one-second resolution).
+  if (user.passwordChangedAt && (actor.issuedAt ?? 0) < Math.floor(user.passwordChangedAt.getTime() / 1000)) throw INVALID();
 }

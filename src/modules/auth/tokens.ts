@@ -37,6 +37,8 @@ export function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Uint8Array 
 /** What a signed token says about its user: enough to authorise without reading the database. */
 export interface TokenClaims {
   sub: string;
+  /** Issued at, seconds since the epoch (set when signing). */
+  iat?: number;
   name: string;
   role: string;
   bank: string | null;
@@ -66,9 +68,9 @@ export async function verifyAccessToken(s: TokenSettings, token: string): Promis
       audience: s.audience,
       requiredClaims: ['exp', 'iat', 'sub'],
     });
-    const { sub, name, role, bank, firm } = payload as Record<string, unknown>;
-    if (typeof sub !== 'string' || typeof name !== 'string' || typeof role !== 'string') return null;
-    return { sub, name, role, bank: typeof bank === 'string' ? bank : null, firm: typeof firm === 'string' ? firm : null };
+    const { sub, name, role, bank, firm, iat } = payload as Record<string, unknown>;
+    if (typeof sub !== 'string' || typeof name !== 'string' || typeof role !== 'string' || typeof iat !== 'number') return null;
+    return { sub, iat, name, role, bank: typeof bank === 'string' ? bank : null, firm: typeof firm === 'string' ? firm : null };
   } catch {
     return null;
   }

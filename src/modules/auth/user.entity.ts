@@ -8,7 +8,7 @@ import { Role } from './auth.types';
 /** A person who signs in. Bank and firm users belong to exactly one organisation. */
 @ObjectType({ description: '用户 / A user account' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt'> {
+export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' | 'passwordChangedAt'> {
   @Field()
   @Property({ length: 60 })
   @Unique()
@@ -41,6 +41,10 @@ export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt'>
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
+
+  /** Tokens issued before this instant are refused: changing the password signs out everywhere. */
+  @Property({ type: 'timestamptz', nullable: true, hidden: true })
+  passwordChangedAt: Date | null = null;
 
   constructor(username: string, displayName: string, passwordHash: string, role: Role) {
     super();
