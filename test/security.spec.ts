@@ -123,6 +123,25 @@ describe('object-level rules: nothing of another bank or another firm', () => {
     expect({ ...after, ...ignore }).toEqual({ ...before, ...ignore });
   });
 
+  it('a non-partner bank gets no pool through a product, a firm no claim through its loan, and a key reused by another account is a CONFLICT', async () => {
+    const { bank, product } = await poolWithProduct(app, { balance: '10000000.00', pool: { stopRatio: '1' } });
+    const outsider = (await app.signIn(Role.BANK, { bankId: (await createBank(app)).id })).client;
+    const partner = (await app.signIn(Role.BANK, { bankId: bank.id })).client;
+    expect((await outsider.ok(PoolPublicViewDocument, { productId: product.id })).product.riskPool).toBeNull();
+    expect((await partner.ok(PoolPublicViewDocument, { productId: product.id })).product.riskPool?.balance).toBe('10000000.00');
+
+    const { loan, firm } = await enrolledLoan(app, product.id, '1000000.00');
+    await enrolledLoan(app, product.id, '1000000.00');
+    await partner.ok(DeclareLoanDefaultDocument, { input: { loanId: loan.id, on: today() } });
+    const k = key();
+    await partner.ok(FileClaimDocument, { input: { loanId: loan.id, filedOn: today(), idempotencyKey: k } });
+    const borrower = (await app.signIn(Role.FIRM, { firmId: firm.id })).client;
+    expect((await borrower.ok(LoanDocument, { id: loan.id })).loan.claim).toBeNull();
+    expect((await partner.ok(LoanDocument, { id: loan.id })).loan.claim).not.toBeNull();
+    // The same key and the same input from the finance office: not the bank's result, a CONFLICT.
+    expect((await app.fails(FileClaimDocument, { input: { loanId: loan.id, filedOn: today(), idempotencyKey: k } })).code).toBe('CONFLICT');
+  });
+
   it('a bank sees the firms it lent to, and only those', async () => {
     const bank = await createBank(app);
     const teller = (await app.signIn(Role.BANK, { bankId: bank.id })).client;
