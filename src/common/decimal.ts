@@ -12,6 +12,9 @@ export const ZERO = new Dec(0);
 /** Money carries 2 decimals (fen): "23696000.00". */
 export const formatMoney = (d: Decimal): string => d.toFixed(2);
 
+/** A fraction as a percentage for people to read: 0.0385 -> "3.85%". */
+export const formatPercent = (d: Decimal): string => `${d.times(100).toDecimalPlaces(4).toFixed()}%`;
+
 /** Rates are fractions with up to 6 decimals, printed without trailing zeros: "0.0385". */
 export const formatRate = (d: Decimal): string => d.toDecimalPlaces(6).toFixed();
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
-import { Dec, sum } from '../../common/decimal';
+import { Dec, sum, formatMoney } from '../../common/decimal';
 import { NotFoundError, bi, type Bilingual } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { check } from '../../common/validation';
@@ -54,7 +54,6 @@ export interface FirmJourneyData {
 }
 
 const pgArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-const yuan = (d: Dec) => d.toFixed(2);
 const both = (m: Bilingual) => `${m.zh} / ${m.en}`;
 /** Steps of one day in the order they happen; a demand routed on after a decline comes after the decline. */
 const STEP_ORDER: JourneyStepKind[] = [
@@ -177,10 +176,10 @@ export const ViewsService = {
     for (const s of eventSignings) {
       const e = eventOf.get(s.id)!;
       const bank = bankName.get(s.bank.id)!;
-      step(e.heldOn, JourneyStepKind.EVENT_SIGNING, s, bi(`在"${e.name}"与${bank}签约${yuan(s.amount)}元`, `signed ${yuan(s.amount)} yuan with ${bank} at "${e.name}"`));
+      step(e.heldOn, JourneyStepKind.EVENT_SIGNING, s, bi(`在"${e.name}"与${bank}签约${formatMoney(s.amount)}元`, `signed ${formatMoney(s.amount)} yuan with ${bank} at "${e.name}"`));
     }
     for (const d of demands) {
-      step(d.filedOn, JourneyStepKind.DEMAND_FILED, d, bi(`登记融资需求${yuan(d.amount)}元、${d.termMonths}个月:${d.purpose}`, `demand filed: ${yuan(d.amount)} yuan for ${d.termMonths} months: ${d.purpose}`));
+      step(d.filedOn, JourneyStepKind.DEMAND_FILED, d, bi(`登记融资需求${formatMoney(d.amount)}元、${d.termMonths}个月:${d.purpose}`, `demand filed: ${formatMoney(d.amount)} yuan for ${d.termMonths} months: ${d.purpose}`));
       step(d.creditGrantedOn, JourneyStepKind.CREDIT_GRANTED, d, bi('获得授信', 'credit granted'));
       step(d.declinedOn, JourneyStepKind.DEMAND_DECLINED, d, bi(`需求终止:${d.declineReason ?? ''}`, `demand declined: ${d.declineReason ?? ''}`));
     }
@@ -195,14 +194,14 @@ export const ViewsService = {
     for (const o of offers) {
       const bank = bankName.get(o.bank.id)!;
       if (o.decision === OfferDecision.OFFERED) {
-        step(o.answeredOn, JourneyStepKind.BANK_OFFERED, o, bi(`${bank}报价${yuan(o.amount!)}元、年利率${o.annualRate!.toFixed()}、${o.termMonths}个月`, `${bank} offered ${yuan(o.amount!)} yuan at ${o.annualRate!.toFixed()} for ${o.termMonths} months`));
+        step(o.answeredOn, JourneyStepKind.BANK_OFFERED, o, bi(`${bank}报价${formatMoney(o.amount!)}元、年利率${o.annualRate!.toFixed()}、${o.termMonths}个月`, `${bank} offered ${formatMoney(o.amount!)} yuan at ${o.annualRate!.toFixed()} for ${o.termMonths} months`));
       } else {
         step(o.answeredOn, JourneyStepKind.BANK_DECLINED, o, bi(`${bank}拒绝:${o.declineReason}`, `${bank} declined: ${o.declineReason}`));
       }
     }
     for (const l of loans) {
       const bank = bankName.get(l.bank.id)!;
-      step(l.disbursedOn, JourneyStepKind.LOAN_DISBURSED, l, bi(`${bank}放款${yuan(l.principal)}元(合同${l.contractNo})`, `${bank} disbursed ${yuan(l.principal)} yuan (contract ${l.contractNo})`));
+      step(l.disbursedOn, JourneyStepKind.LOAN_DISBURSED, l, bi(`${bank}放款${formatMoney(l.principal)}元(合同${l.contractNo})`, `${bank} disbursed ${formatMoney(l.principal)} yuan (contract ${l.contractNo})`));
     }
     steps.sort((a, b) => a.on.localeCompare(b.on) || a.rank - b.rank || a.at - b.at);
 

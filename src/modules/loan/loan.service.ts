@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { addMonths, todayInZone } from '../../common/dates';
-import { Dec } from '../../common/decimal';
+import { Dec, formatMoney, formatPercent } from '../../common/decimal';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, RuleError, bi } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
 import { NOUN } from '../../common/nouns';
@@ -28,8 +28,6 @@ import { LprRate } from './lpr-rate.entity';
 import { PoolCoverage } from './pool-coverage.entity';
 import { Repayment } from './repayment.entity';
 
-const fmt = (d: Dec) => d.toFixed(2);
-const pct = (d: Dec) => `${d.times(100).toDecimalPlaces(4).toFixed()}%`;
 
 function assertTransition(loan: Loan, to: LoanStatus): void {
   if (!LOAN_TRANSITIONS[loan.status].includes(to)) {
@@ -120,7 +118,7 @@ export const LoanService = {
       }
       const v = check();
       v.when(input.principal.lt(product.minAmount) || input.principal.gt(product.maxAmount), 'principal', 'OUTSIDE_PRODUCT_RANGE',
-        bi(`本金须在产品额度${fmt(product.minAmount)}至${fmt(product.maxAmount)}元之间`, `principal must lie within the product's range of ${fmt(product.minAmount)} to ${fmt(product.maxAmount)} yuan`));
+        bi(`本金须在产品额度${formatMoney(product.minAmount)}至${formatMoney(product.maxAmount)}元之间`, `principal must lie within the product's range of ${formatMoney(product.minAmount)} to ${formatMoney(product.maxAmount)} yuan`));
       v.when(input.termMonths < product.minTermMonths || input.termMonths > product.maxTermMonths, 'termMonths', 'OUTSIDE_PRODUCT_RANGE',
         bi(`期限须在产品期限${product.minTermMonths}至${product.maxTermMonths}个月之间`, `the term must lie within the product's ${product.minTermMonths} to ${product.maxTermMonths} months`));
       v.when(product.validFrom != null && input.disbursedOn < product.validFrom, 'disbursedOn', 'OUTSIDE_PRODUCT_VALIDITY',
@@ -136,7 +134,7 @@ export const LoanService = {
         maxRate = lpr.rate.plus(new Dec(product.maxSpreadBps!).div(10000));
       }
       v.when(input.annualRate.lt(minRate!) || input.annualRate.gt(maxRate!), 'annualRate', 'OUTSIDE_PRODUCT_RANGE',
-        bi(`年利率须在产品利率${pct(minRate!)}至${pct(maxRate!)}之间`, `the annual rate must lie within the product's ${pct(minRate!)} to ${pct(maxRate!)}`));
+        bi(`年利率须在产品利率${formatPercent(minRate!)}至${formatPercent(maxRate!)}之间`, `the annual rate must lie within the product's ${formatPercent(minRate!)} to ${formatPercent(maxRate!)}`));
       v.done();
       const contractNo = clean(input.contractNo)!;
       if (await tx.findOne(Loan, { bank: product.bank, contractNo })) {
@@ -166,8 +164,8 @@ export const LoanService = {
         );
       }
       if (input.principal.gt(loan.outstandingPrincipal)) {
-        throw new RuleError('OVER_REPAYMENT', bi(`归还本金${fmt(input.principal)}元超过未偿本金${fmt(loan.outstandingPrincipal)}元`, `principal of ${fmt(input.principal)} yuan exceeds the outstanding ${fmt(loan.outstandingPrincipal)} yuan`), {
-          outstandingPrincipal: fmt(loan.outstandingPrincipal),
+        throw new RuleError('OVER_REPAYMENT', bi(`归还本金${formatMoney(input.principal)}元超过未偿本金${formatMoney(loan.outstandingPrincipal)}元`, `principal of ${formatMoney(input.principal)} yuan exceeds the outstanding ${formatMoney(loan.outstandingPrincipal)} yuan`), {
+          outstandingPrincipal: formatMoney(loan.outstandingPrincipal),
         });
       }
       const repayment = new Repayment(loan, input.paidOn, input.principal, input.interest, clean(input.recordedBy)!);
@@ -248,7 +246,7 @@ export const LoanService = {
       const figures = await figuresOf(tx, pool);
       const ratio = badLoanRatioOf(figures);
       if (ratio.gte(pool.stopRatio)) {
-        throw new RuleError('POOL_STOPPED', bi(`资金池不良率${pct(ratio)}已达暂停线${pct(pool.stopRatio)},暂停新增`, `the pool's bad-loan ratio of ${pct(ratio)} has reached its stop ratio of ${pct(pool.stopRatio)}; no new loans`));
+        throw new RuleError('POOL_STOPPED', bi(`资金池不良率${formatPercent(ratio)}已达暂停线${formatPercent(pool.stopRatio)},暂停新增`, `the pool's bad-loan ratio of ${formatPercent(ratio)} has reached its stop ratio of ${formatPercent(pool.stopRatio)}; no new loans`));
       }
       const firm = await tx.findOneOrFail(Firm, loan.firm.id);
       const verdicts = evaluateEligibility(
@@ -271,14 +269,14 @@ export const LoanService = {
       );
       const firmAfter = new Dec(firm_covered ?? 0).plus(amount);
       if (firmAfter.gt(pool.perFirmCap)) {
-        throw new RuleError('PER_FIRM_CAP_EXCEEDED', bi(`该企业在保余额将达${fmt(firmAfter)}元,超过单户上限${fmt(pool.perFirmCap)}元`, `the firm's covered outstanding would reach ${fmt(firmAfter)} yuan, above the per-firm cap of ${fmt(pool.perFirmCap)}`), {
-          perFirmCap: fmt(pool.perFirmCap),
+        throw new RuleError('PER_FIRM_CAP_EXCEEDED', bi(`该企业在保余额将达${formatMoney(firmAfter)}元,超过单户上限${formatMoney(pool.perFirmCap)}元`, `the firm's covered outstanding would reach ${formatMoney(firmAfter)} yuan, above the per-firm cap of ${formatMoney(pool.perFirmCap)}`), {
+          perFirmCap: formatMoney(pool.perFirmCap),
         });
       }
       const headroom = headroomOf(figures, pool.leverageCap);
       if (amount.gt(headroom)) {
-        throw new RuleError('CAPACITY_EXCEEDED', bi(`资金池剩余额度${fmt(headroom.lt(0) ? new Dec(0) : headroom)}元,不足以覆盖${fmt(amount)}元`, `the pool's headroom of ${fmt(headroom.lt(0) ? new Dec(0) : headroom)} yuan cannot cover ${fmt(amount)} yuan`), {
-          headroom: fmt(headroom),
+        throw new RuleError('CAPACITY_EXCEEDED', bi(`资金池剩余额度${formatMoney(headroom.lt(0) ? new Dec(0) : headroom)}元,不足以覆盖${formatMoney(amount)}元`, `the pool's headroom of ${formatMoney(headroom.lt(0) ? new Dec(0) : headroom)} yuan cannot cover ${formatMoney(amount)} yuan`), {
+          headroom: formatMoney(headroom),
         });
       }
       const coverage = new PoolCoverage(loan, pool, amount, pool.poolShare, enrolledOn);
@@ -306,7 +304,7 @@ export const LoanService = {
       assertDateNotBefore('filedOn', input.filedOn, loan.defaultedOn ?? loan.disbursedOn, { zh: '违约日', en: 'the default date' });
       const ratio = badLoanRatioOf(await figuresOf(tx, pool));
       if (ratio.gte(pool.stopRatio)) {
-        throw new RuleError('POOL_STOPPED', bi(`资金池不良率${pct(ratio)}已达暂停线${pct(pool.stopRatio)},暂停受理代偿`, `the pool's bad-loan ratio of ${pct(ratio)} has reached its stop ratio of ${pct(pool.stopRatio)}; claims are refused`));
+        throw new RuleError('POOL_STOPPED', bi(`资金池不良率${formatPercent(ratio)}已达暂停线${formatPercent(pool.stopRatio)},暂停受理代偿`, `the pool's bad-loan ratio of ${formatPercent(ratio)} has reached its stop ratio of ${formatPercent(pool.stopRatio)}; claims are refused`));
       }
       const claim = new CompensationClaim(coverage, loan, pool, loan.outstandingPrincipal, coverage.poolShare, input.filedOn);
       tx.persist(claim);
@@ -346,8 +344,8 @@ export const LoanService = {
       if (claim.status !== ClaimStatus.APPROVED) throw new InvalidStateError(bi('只有审核通过的代偿申请可以拨付', 'only an approved claim can be paid'), { status: claim.status });
       const figures = await figuresOf(tx, pool);
       if (claim.amountClaimed.gt(figures.balance)) {
-        throw new RuleError('INSUFFICIENT_BALANCE', bi(`资金池余额${fmt(figures.balance)}元,不足以代偿${fmt(claim.amountClaimed)}元`, `the pool's balance of ${fmt(figures.balance)} yuan cannot pay ${fmt(claim.amountClaimed)} yuan`), {
-          balance: fmt(figures.balance),
+        throw new RuleError('INSUFFICIENT_BALANCE', bi(`资金池余额${formatMoney(figures.balance)}元,不足以代偿${formatMoney(claim.amountClaimed)}元`, `the pool's balance of ${formatMoney(figures.balance)} yuan cannot pay ${formatMoney(claim.amountClaimed)} yuan`), {
+          balance: formatMoney(figures.balance),
         });
       }
       const loan = await lockLoan(tx, claim.loan.id);
@@ -382,13 +380,13 @@ export const LoanService = {
       if (claim.status !== ClaimStatus.PAID) throw new InvalidStateError(bi('只有已拨付的代偿才有追偿返还', 'recoveries are recorded only on a paid claim'), { status: claim.status });
       const loan = await lockLoan(tx, claim.loan.id);
       if (input.amountRecovered.gt(loan.outstandingPrincipal)) {
-        throw new RuleError('OVER_REPAYMENT', bi(`追回本金${fmt(input.amountRecovered)}元超过未偿本金${fmt(loan.outstandingPrincipal)}元`, `the recovery of ${fmt(input.amountRecovered)} yuan exceeds the outstanding ${fmt(loan.outstandingPrincipal)} yuan`));
+        throw new RuleError('OVER_REPAYMENT', bi(`追回本金${formatMoney(input.amountRecovered)}元超过未偿本金${formatMoney(loan.outstandingPrincipal)}元`, `the recovery of ${formatMoney(input.amountRecovered)} yuan exceeds the outstanding ${formatMoney(loan.outstandingPrincipal)} yuan`));
       }
       const toPool = input.amountRecovered.times(claim.poolShare).toDecimalPlaces(2);
       const entry = new PoolLedgerEntry({ pool, kind: LedgerKind.RECOVERY, amount: toPool, signedAmount: toPool, entryDate: input.recoveredOn, voucherRef: clean(input.voucherRef)!, recordedBy: clean(input.recordedBy)! });
       entry.loan = loan;
       entry.claim = claim;
-      entry.memo = `追回本金${fmt(input.amountRecovered)}元,按${claim.poolShare.toFixed()}返还资金池 / ${fmt(input.amountRecovered)} yuan recovered; the pool's share returned`;
+      entry.memo = `追回本金${formatMoney(input.amountRecovered)}元,按${claim.poolShare.toFixed()}返还资金池 / ${formatMoney(input.amountRecovered)} yuan recovered; the pool's share returned`;
       if (toPool.gt(0)) tx.persist(entry);
       claim.recoveredTotal = claim.recoveredTotal.plus(input.amountRecovered);
       claim.returnedToPool = claim.returnedToPool.plus(toPool);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
-import { Dec } from '../../common/decimal';
+import { Dec, formatMoney } from '../../common/decimal';
 import { ConflictError, InvalidStateError, NotFoundError, RuleError, bi } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
 import { NOUN } from '../../common/nouns';
@@ -20,7 +20,6 @@ import type { CreateRiskPoolInput, RecordPoolEntryInput, ReversePoolEntryInput, 
 import { RiskPool } from './risk-pool.entity';
 import { RiskPoolPartner } from './risk-pool-partner.entity';
 
-const fmt = (d: Dec) => d.toFixed(2);
 
 function checkPool(c: Check, p: RiskPool): void {
   c.when(!p.leverageCap.gt(0) || p.leverageCap.gt(100), 'leverageCap', 'OUT_OF_RANGE', bi('放大倍数须大于0且不超过100', 'leverageCap must be above 0 and at most 100'));
@@ -69,15 +68,15 @@ async function assertCanReduceBalance(tx: EntityManager, pool: RiskPool, by: Dec
   const f = await figuresOf(tx, pool);
   const after = f.balance.minus(by);
   if (after.lt(0)) {
-    throw new RuleError('INSUFFICIENT_BALANCE', bi(`资金池余额${fmt(f.balance)}元,不足以支出${fmt(by)}元`, `the pool's balance of ${fmt(f.balance)} yuan cannot cover ${fmt(by)} yuan`), {
-      balance: fmt(f.balance),
+    throw new RuleError('INSUFFICIENT_BALANCE', bi(`资金池余额${formatMoney(f.balance)}元,不足以支出${formatMoney(by)}元`, `the pool's balance of ${formatMoney(f.balance)} yuan cannot cover ${formatMoney(by)} yuan`), {
+      balance: formatMoney(f.balance),
     });
   }
   const capacity = capacityOf({ ...f, balance: after }, pool.leverageCap);
   if (f.coveredOutstanding.gt(capacity)) {
     throw new RuleError(
       'CAPACITY_EXCEEDED',
-      bi(`支出后放大容量${fmt(capacity)}元将低于在保余额${fmt(f.coveredOutstanding)}元`, `afterwards the capacity of ${fmt(capacity)} yuan would be below the covered outstanding of ${fmt(f.coveredOutstanding)} yuan`),
+      bi(`支出后放大容量${formatMoney(capacity)}元将低于在保余额${formatMoney(f.coveredOutstanding)}元`, `afterwards the capacity of ${formatMoney(capacity)} yuan would be below the covered outstanding of ${formatMoney(f.coveredOutstanding)} yuan`),
     );
   }
 }
@@ -126,7 +125,7 @@ export const PoolService = {
         const f = await figuresOf(tx, pool);
         const capacity = capacityOf(f, pool.leverageCap);
         if (f.coveredOutstanding.gt(capacity)) {
-          throw new RuleError('CAPACITY_EXCEEDED', bi(`新放大倍数下容量${fmt(capacity)}元低于在保余额${fmt(f.coveredOutstanding)}元`, `with that cap the capacity of ${fmt(capacity)} yuan is below the covered outstanding of ${fmt(f.coveredOutstanding)} yuan`));
+          throw new RuleError('CAPACITY_EXCEEDED', bi(`新放大倍数下容量${formatMoney(capacity)}元低于在保余额${formatMoney(f.coveredOutstanding)}元`, `with that cap the capacity of ${formatMoney(capacity)} yuan is below the covered outstanding of ${formatMoney(f.coveredOutstanding)} yuan`));
         }
       }
       if (input.partnerBankIds) await replacePartners(tx, pool, input.partnerBankIds);

@@ -1,5 +1,5 @@
 import { addMonths, wholeYearsBetween } from '../../common/dates';
-import { Dec, ZERO, cmp } from '../../common/decimal';
+import { Dec, ZERO, cmp, formatMoney, formatPercent } from '../../common/decimal';
 import { bi, type Bilingual } from '../../common/errors';
 import type { Firm } from '../firm/firm.entity';
 import type { FirmQualification } from '../firm/firm-qualification.entity';
@@ -122,8 +122,6 @@ const OK_CODES = Object.fromEntries(Object.values(Criterion).map((c) => [c, `${c
 const pass = (criterion: Criterion, say: () => Bilingual, subject?: string): Verdict => new LazyVerdict(criterion, true, OK_CODES[criterion], say, subject);
 const fail = (criterion: Criterion, code: string, say: () => Bilingual, subject?: string): Verdict => new LazyVerdict(criterion, false, code, say, subject);
 
-const yuan = (d: Dec) => d.toFixed(2);
-const pct = (d: Dec) => `${d.times(100).toDecimalPlaces(4).toFixed()}%`;
 
 /** An IP asset that still stands: not expired on `today` and its fees paid. */
 export const ipIsInForce = (a: IpAsset, today: string): boolean => a.expiresOn >= today && a.annualFeePaid;
@@ -298,8 +296,8 @@ export function evaluateEligibility(facts: FirmFacts, product: ProductTerms, tod
   if (minRevenue != null) {
     out.push(
       cmp(firm.annualRevenue, minRevenue) >= 0
-        ? pass(Criterion.REVENUE, () => bi(`营业收入${yuan(firm.annualRevenue)}元,满足最低${yuan(minRevenue)}元`, `revenue ${yuan(firm.annualRevenue)} yuan, at least ${yuan(minRevenue)} required`))
-        : fail(Criterion.REVENUE, 'REVENUE_TOO_LOW', () => bi(`营业收入须不低于${yuan(minRevenue)}元,企业为${yuan(firm.annualRevenue)}元`, `revenue must be at least ${yuan(minRevenue)} yuan; the firm's is ${yuan(firm.annualRevenue)}`)),
+        ? pass(Criterion.REVENUE, () => bi(`营业收入${formatMoney(firm.annualRevenue)}元,满足最低${formatMoney(minRevenue)}元`, `revenue ${formatMoney(firm.annualRevenue)} yuan, at least ${formatMoney(minRevenue)} required`))
+        : fail(Criterion.REVENUE, 'REVENUE_TOO_LOW', () => bi(`营业收入须不低于${formatMoney(minRevenue)}元,企业为${formatMoney(firm.annualRevenue)}元`, `revenue must be at least ${formatMoney(minRevenue)} yuan; the firm's is ${formatMoney(firm.annualRevenue)}`)),
     );
   }
 
@@ -403,16 +401,16 @@ export function amountNeeded(product: ProductTerms, loan: ProposedLoan): Dec {
 function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext, out: Verdict[]): void {
   const { loan, pool } = lending;
   const need = amountNeeded(product, loan);
-  const range = () => `${yuan(product.minAmount)}–${yuan(product.maxAmount)}`;
+  const range = () => `${formatMoney(product.minAmount)}–${formatMoney(product.maxAmount)}`;
 
   const amount = loan.amount;
   if (amount != null) {
-    const a = () => yuan(amount);
+    const a = () => formatMoney(amount);
     out.push(
       cmp(amount, product.minAmount) < 0
-        ? fail(Criterion.AMOUNT, 'AMOUNT_BELOW_MIN', () => bi(`申请金额${a()}元低于产品最低额度${yuan(product.minAmount)}元`, `the amount of ${a()} yuan is below the product's minimum of ${yuan(product.minAmount)}`))
+        ? fail(Criterion.AMOUNT, 'AMOUNT_BELOW_MIN', () => bi(`申请金额${a()}元低于产品最低额度${formatMoney(product.minAmount)}元`, `the amount of ${a()} yuan is below the product's minimum of ${formatMoney(product.minAmount)}`))
         : cmp(amount, product.maxAmount) > 0
-          ? fail(Criterion.AMOUNT, 'AMOUNT_ABOVE_MAX', () => bi(`申请金额${a()}元超过产品最高额度${yuan(product.maxAmount)}元`, `the amount of ${a()} yuan is above the product's maximum of ${yuan(product.maxAmount)}`))
+          ? fail(Criterion.AMOUNT, 'AMOUNT_ABOVE_MAX', () => bi(`申请金额${a()}元超过产品最高额度${formatMoney(product.maxAmount)}元`, `the amount of ${a()} yuan is above the product's maximum of ${formatMoney(product.maxAmount)}`))
           : pass(Criterion.AMOUNT, () => bi(`申请金额${a()}元在产品额度${range()}元之内`, `the amount of ${a()} yuan is within the product's range of ${range()}`)),
     );
   }
@@ -483,17 +481,17 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
       );
     } else {
       const head = (): Bilingual => {
-        const ltv = pct(loanToValue);
+        const ltv = formatPercent(loanToValue);
         const n = note();
         return bi(
-          `可质押知识产权${ip.count}项,评估值合计${yuan(ip.value)}元${n.zh},按质押率${ltv}可贷${yuan(can)}元`,
-          `${ip.count} pledgeable IP asset(s) appraised at ${yuan(ip.value)} yuan${n.en}; at a loan-to-value of ${ltv}, up to ${yuan(can)} yuan`,
+          `可质押知识产权${ip.count}项,评估值合计${formatMoney(ip.value)}元${n.zh},按质押率${ltv}可贷${formatMoney(can)}元`,
+          `${ip.count} pledgeable IP asset(s) appraised at ${formatMoney(ip.value)} yuan${n.en}; at a loan-to-value of ${ltv}, up to ${formatMoney(can)} yuan`,
         );
       };
       out.push(
         cmp(can, need) >= 0
           ? pass(Criterion.IP_PLEDGE_VALUE, head)
-          : fail(Criterion.IP_PLEDGE_VALUE, 'IP_PLEDGE_VALUE_TOO_LOW', () => bi(`${head().zh},不足${yuan(need)}元`, `${head().en}, short of ${yuan(need)}`)),
+          : fail(Criterion.IP_PLEDGE_VALUE, 'IP_PLEDGE_VALUE_TOO_LOW', () => bi(`${head().zh},不足${formatMoney(need)}元`, `${head().en}, short of ${formatMoney(need)}`)),
       );
     }
   }
@@ -505,13 +503,13 @@ function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string,
     const remaining = derived(facts, today).capLeft(pool, lending.firmCovered);
     const cap = (): Bilingual =>
       bi(
-        `单户上限${yuan(pool.perFirmCap)}元,企业在保余额${yuan(lending.firmCovered)}元,尚余${yuan(remaining)}元`,
-        `per-firm cap ${yuan(pool.perFirmCap)} yuan, ${yuan(lending.firmCovered)} already covered, ${yuan(remaining)} left`,
+        `单户上限${formatMoney(pool.perFirmCap)}元,企业在保余额${formatMoney(lending.firmCovered)}元,尚余${formatMoney(remaining)}元`,
+        `per-firm cap ${formatMoney(pool.perFirmCap)} yuan, ${formatMoney(lending.firmCovered)} already covered, ${formatMoney(remaining)} left`,
       );
     out.push(
       cmp(remaining, need) >= 0
         ? pass(Criterion.POOL_FIRM_CAP, cap)
-        : fail(Criterion.POOL_FIRM_CAP, 'PER_FIRM_CAP_REACHED', () => bi(`${cap().zh},不足${yuan(need)}元`, `${cap().en}, short of ${yuan(need)}`)),
+        : fail(Criterion.POOL_FIRM_CAP, 'PER_FIRM_CAP_REACHED', () => bi(`${cap().zh},不足${formatMoney(need)}元`, `${cap().en}, short of ${formatMoney(need)}`)),
     );
   }
 }
@@ -526,7 +524,7 @@ export function poolVerdict(pool: PoolStanding, need: Dec): Verdict {
     return fail(Criterion.POOL, 'POOL_NOT_ACTIVE', () => bi('产品挂钩的风险补偿资金池未在运行,暂停新增', 'the risk pool behind the product is not active and takes no new loans'));
   }
   if (cmp(pool.badLoanRatio, pool.stopRatio) >= 0) {
-    return fail(Criterion.POOL, 'POOL_STOPPED', () => bi(`资金池不良率${pct(pool.badLoanRatio)}已达暂停线${pct(pool.stopRatio)},暂停新增`, `the pool's bad-loan ratio of ${pct(pool.badLoanRatio)} has reached its stop ratio of ${pct(pool.stopRatio)}; no new loans`));
+    return fail(Criterion.POOL, 'POOL_STOPPED', () => bi(`资金池不良率${formatPercent(pool.badLoanRatio)}已达暂停线${formatPercent(pool.stopRatio)},暂停新增`, `the pool's bad-loan ratio of ${formatPercent(pool.badLoanRatio)} has reached its stop ratio of ${formatPercent(pool.stopRatio)}; no new loans`));
   }
   if (cmp(room, need) < 0) {
     return fail(
@@ -535,10 +533,10 @@ export function poolVerdict(pool: PoolStanding, need: Dec): Verdict {
       () =>
         room.isZero()
           ? bi('产品挂钩的资金池已无剩余额度', 'the risk pool behind the product has no headroom left')
-          : bi(`资金池剩余额度${yuan(room)}元,不足${yuan(need)}元`, `the pool's headroom of ${yuan(room)} yuan is short of ${yuan(need)}`),
+          : bi(`资金池剩余额度${formatMoney(room)}元,不足${formatMoney(need)}元`, `the pool's headroom of ${formatMoney(room)} yuan is short of ${formatMoney(need)}`),
     );
   }
-  return pass(Criterion.POOL, () => bi(`资金池剩余额度${yuan(room)}元`, `the pool has ${yuan(room)} yuan of headroom`));
+  return pass(Criterion.POOL, () => bi(`资金池剩余额度${formatMoney(room)}元`, `the pool has ${formatMoney(room)} yuan of headroom`));
 }
 
 /**
