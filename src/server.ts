@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -49,7 +50,9 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
-    plugins: [...(protection.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache hints are given (every answer depends on its caller); the cache-control plugin
+    // would otherwise wrap every field resolver to collect them.
+    plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
   app.use(
