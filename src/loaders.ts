@@ -35,7 +35,8 @@ export function createLoaders(em: EntityManager) {
     branch: loadById(em, BankBranch),
     officer: loadById(em, BankOfficer),
     firm: loadById(em, Firm),
-    product: loadById(em, LoanProduct),
+    // Nearly every product shown shows its bank: it comes in the same statement.
+    product: loadById(em, LoanProduct, { populate: ['bank'] }),
     branchesByBank: loadChildren(em, BankBranch, 'bank', { name: 'asc', id: 'asc' }),
     officersByBranch: loadChildren(em, BankOfficer, 'branch', { title: 'asc', name: 'asc', id: 'asc' }),
     publishedProductsByBank: loadChildren(em, LoanProduct, 'bank', { createdAt: 'asc', id: 'asc' }, { where: { status: ProductStatus.PUBLISHED } }),
