@@ -69,9 +69,22 @@ interface Row {
   ip: boolean;
 }
 
-const dec = (s: string | null) => (s == null ? null : new Dec(s));
+/**
+ * Decimals by value, one object per value in a snapshot: products with equal terms share the
+ * object, so that what is worked out once per firm and term (eligibility.ts remembers it by the
+ * term's identity) is shared by all of them.
+ */
+function interner(): (s: string | null) => Dec | null {
+  const held = new Map<string, Dec>();
+  return (s) => {
+    if (s == null) return null;
+    let d = held.get(s);
+    if (!d) held.set(s, (d = new Dec(s)));
+    return d;
+  };
+}
 
-function toProduct(r: Row, order: number): CatalogueProduct {
+function toProduct(r: Row, order: number, dec: (s: string | null) => Dec | null): CatalogueProduct {
   const minRate = dec(r.rate);
   return {
     id: r.id,
@@ -79,8 +92,8 @@ function toProduct(r: Row, order: number): CatalogueProduct {
     status: ProductStatus.PUBLISHED,
     validFrom: r.vf,
     validUntil: r.vu,
-    minAmount: new Dec(r.min),
-    maxAmount: new Dec(r.max),
+    minAmount: dec(r.min)!,
+    maxAmount: dec(r.max)!,
     minTermMonths: r.tmin,
     maxTermMonths: r.tmax,
     collateralKinds: r.coll,
@@ -156,7 +169,8 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
   );
   let snapshot = held;
   if (rows != null || !snapshot) {
-    snapshot = { version: version ?? '', products: (JSON.parse(rows ?? '[]') as Row[]).map((r, i) => toProduct(r, i)) };
+    const dec = interner();
+    snapshot = { version: version ?? '', products: (JSON.parse(rows ?? '[]') as Row[]).map((r, i) => toProduct(r, i, dec)) };
     if (version != null) snapshots.set(key, snapshot);
   }
   const rates = Object.entries(JSON.parse(lpr) as Record<LprTenor, string>).map(([tenor, rate]) => [tenor as LprTenor, new Dec(rate)] as const);

@@ -15,6 +15,7 @@ import {
   PRODUCT_LEVEL_CRITERIA,
   borrowingLimits,
   evaluateEligibility,
+  judge,
   maxBorrowable,
   firmCriteriaSql,
   poolVerdict,
@@ -25,6 +26,7 @@ import {
   type ProposedLoan,
   type SqlCriterion,
   type Verdict,
+  type VerdictVisitor,
 } from '../product/eligibility';
 import { LoanProduct } from '../product/loan-product.entity';
 import type { CollateralKind, LprTenor } from '../product/product.enums';
@@ -103,15 +105,14 @@ const rankNearest = (a: Judgement, b: Judgement) => a.failedCount - b.failedCoun
 class Lacks {
   private readonly groups = new Map<string, Map<string, { lack: FirmLack; nearest: Judgement }>>();
 
-  add(v: Verdict, j: Judgement): void {
-    if (PRODUCT_LEVEL_CRITERIA.has(v.criterion)) return;
-    const subject = v.subject ?? '';
-    let bySubject = this.groups.get(v.code);
-    if (!bySubject) this.groups.set(v.code, (bySubject = new Map()));
-    const g = bySubject.get(subject);
+  add(criterion: Criterion, code: string, subject: string | undefined, j: Judgement): void {
+    if (PRODUCT_LEVEL_CRITERIA.has(criterion)) return;
+    let bySubject = this.groups.get(code);
+    if (!bySubject) this.groups.set(code, (bySubject = new Map()));
+    const g = bySubject.get(subject ?? '');
     if (!g) {
-      const lack = Object.assign(new FirmLack(), { criterion: v.criterion, subject: v.subject ?? null, code: v.code, messageZh: '', messageEn: '', products: 1, onlyLack: j.failedCount === 1 ? 1 : 0 });
-      bySubject.set(subject, { lack, nearest: j });
+      const lack = Object.assign(new FirmLack(), { criterion, subject: subject ?? null, code, messageZh: '', messageEn: '', products: 1, onlyLack: j.failedCount === 1 ? 1 : 0 });
+      bySubject.set(subject ?? '', { lack, nearest: j });
       return;
     }
     g.lack.products++;
@@ -195,16 +196,26 @@ export const MatchingService = {
     const eligible: Judgement[] = [];
     const ineligible: Judgement[] = [];
     const lacks = new Lacks();
+    // One visitor for the whole pass: judging a product allocates nothing but its Judgement.
+    let failedCount = 0;
+    let inHand = false;
+    const failures: { criterion: Criterion; code: string; subject: string | undefined }[] = [];
+    const visit: VerdictVisitor = (criterion, passed, code, subject) => {
+      if (!passed) {
+        const f = failures[failedCount];
+        if (f) [f.criterion, f.code, f.subject] = [criterion, code, subject];
+        else failures.push({ criterion, code, subject });
+        failedCount++;
+      } else if (criterion === Criterion.IP_PLEDGE_VALUE || criterion === Criterion.COLLATERAL) {
+        inHand = true;
+      }
+    };
     for (const product of products) {
       if ((product.validFrom && product.validFrom > today) || (product.validUntil && product.validUntil < today)) continue;
       const lending = lendingFor(product);
-      const verdicts = evaluateEligibility(facts, product, today, lending);
-      let failedCount = 0;
-      let inHand = false;
-      for (const v of verdicts) {
-        if (!v.passed) failedCount++;
-        else if (v.criterion === Criterion.IP_PLEDGE_VALUE || v.criterion === Criterion.COLLATERAL) inHand = true;
-      }
+      failedCount = 0;
+      inHand = false;
+      judge(facts, product, today, lending, visit);
       const max = maxBorrowable(facts, product, today, lending);
       const { rate, cost } = price(product);
       const reach = reachPoints(max, loan.amount != null);
@@ -213,7 +224,7 @@ export const MatchingService = {
       const j: Judgement = { product, failedCount, max, rate, cost, reach, security, speed, total: cost + reach + security + speed };
       if (failedCount) {
         ineligible.push(j);
-        for (const v of verdicts) if (!v.passed) lacks.add(v, j);
+        for (let i = 0; i < failedCount; i++) lacks.add(failures[i].criterion, failures[i].code, failures[i].subject, j);
       } else {
         eligible.push(j);
       }

@@ -20,6 +20,11 @@ import { COLLATERAL_LABELS, CollateralKind, ProductStatus } from './product.enum
  *  - with a `lending` context, also whether a new loan fits now: the amount and term asked for, the
  *    security offered, the IP the firm can still pledge, and the risk pool's headroom and per-firm cap.
  *
+ * The rules (`judge`) and the words (`explain`) are apart: judging reports each verdict as a
+ * criterion, a pass or fail and a code, allocating nothing, so that matching can judge one firm
+ * against thousands of products; the Chinese and English message of a verdict is written from its
+ * code only when someone reads it.
+ *
  * The firm-level criteria also exist as SQL conditions (firmCriteriaSql, below) so that many firms
  * can be judged at once in the database; test/eligibility.spec.ts checks that both forms agree.
  */
@@ -100,6 +105,373 @@ const SIZE_LABELS: Record<string, Bilingual> = {
 };
 
 /**
+ * Receives each verdict as the rules reach it, in order: the criterion, whether it passed, its
+ * code and, for qualifications, the kind it is about. Judging allocates nothing per verdict, so
+ * that matching can judge one firm against thousands of products; words come from `explain`,
+ * only for the verdicts a client reads.
+ */
+export type VerdictVisitor = (criterion: Criterion, passed: boolean, code: string, subject?: string) => void;
+
+const OK_CODES = Object.fromEntries(Object.values(Criterion).map((c) => [c, `${c}_OK`])) as Record<Criterion, string>;
+
+/** An IP asset that still stands: not expired on `today` and its fees paid. */
+export const ipIsInForce = (a: IpAsset, today: string): boolean => a.expiresOn >= today && a.annualFeePaid;
+
+/** The firm is `years` whole years old on `today` exactly when it was founded on or before this date. */
+export const foundingCutoff = (today: string, years: number): string => addMonths(today, -12 * years);
+
+/** Grades as good as `minimum` or better. */
+export const gradesAtLeast = (minimum: TaxCreditGrade): TaxCreditGrade[] => TAX_GRADE_ORDER.slice(0, TAX_GRADE_ORDER.indexOf(minimum) + 1);
+
+const atLeastZero = (d: Dec): Dec => (d.isNeg() ? ZERO : d);
+
+/** Where the firm stands on one kind of qualification today, and the record that says so. */
+interface QualificationStanding {
+  code: string;
+  /** The record valid today (passed), or the latest-ending one of its kind (not yet valid, expired). */
+  record: FirmQualification | null;
+}
+
+function qualificationStanding(qualifications: readonly FirmQualification[], kind: QualificationKind, today: string): QualificationStanding {
+  const held = qualifications.filter((q) => q.kind === kind);
+  const valid = held.find((q) => q.validFrom <= today && today <= q.validUntil);
+  if (valid) return { code: OK_CODES[Criterion.QUALIFICATION], record: valid };
+  if (!held.length) return { code: 'QUALIFICATION_MISSING', record: null };
+  const last = held.reduce((a, b) => (a.validUntil > b.validUntil ? a : b));
+  return { code: last.validFrom > today ? 'QUALIFICATION_NOT_YET_VALID' : 'QUALIFICATION_EXPIRED', record: last };
+}
+
+/**
+ * What a firm's facts say whatever the product: worked out once per facts and day, since matching
+ * judges one firm against thousands of products. Facts are taken as they are when first judged.
+ */
+interface Derived {
+  today: string;
+  years: number;
+  ipInForce: number;
+  pledgeable: PledgeableIp;
+  qualification: (kind: QualificationKind) => QualificationStanding;
+  /** Pledgeable IP x a loan-to-value, remembered per loan-to-value object (a catalogue shares equal ones). */
+  ipLoanValue: (loanToValue: Dec) => Dec;
+  /** Whether the revenue reaches a minimum, remembered per minimum object. */
+  revenueReaches: (minimum: Dec) => boolean;
+  /** What is left of a pool's per-firm cap, given the firm's covered outstanding in it. */
+  capLeft: (pool: PoolStanding, firmCovered: Dec) => Dec;
+}
+
+const derivedOf = new WeakMap<FirmFacts, Derived>();
+
+function derived(facts: FirmFacts, today: string): Derived {
+  let d = derivedOf.get(facts);
+  if (d?.today === today) return d;
+  const quals = new Map<QualificationKind, QualificationStanding>();
+  const ipValues = new Map<Dec, Dec>();
+  const revenue = new Map<Dec, boolean>();
+  const capsLeft = new WeakMap<PoolStanding, { covered: Dec; left: Dec }>();
+  const pledgeable = pledgeableIp(facts.ipAssets, today);
+  d = {
+    today,
+    years: wholeYearsBetween(facts.firm.foundedOn, today),
+    ipInForce: facts.ipAssets.reduce((n, a) => (ipIsInForce(a, today) ? n + 1 : n), 0),
+    pledgeable,
+    qualification: (kind) => {
+      let s = quals.get(kind);
+      if (!s) quals.set(kind, (s = qualificationStanding(facts.qualifications, kind, today)));
+      return s;
+    },
+    ipLoanValue: (ltv) => {
+      let v = ipValues.get(ltv);
+      if (!v) ipValues.set(ltv, (v = ipLoanValue(pledgeable.value, ltv)));
+      return v;
+    },
+    revenueReaches: (minimum) => {
+      let r = revenue.get(minimum);
+      if (r === undefined) revenue.set(minimum, (r = cmp(facts.firm.annualRevenue, minimum) >= 0));
+      return r;
+    },
+    capLeft: (pool, covered) => {
+      let c = capsLeft.get(pool);
+      if (!c || c.covered !== covered) capsLeft.set(pool, (c = { covered, left: atLeastZero(pool.perFirmCap.minus(covered)) }));
+      return c.left;
+    },
+  };
+  derivedOf.set(facts, d);
+  return d;
+}
+
+/** The criteria about the product alone: published, and offered today. */
+function judgeProduct(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string, visit: VerdictVisitor): void {
+  const published = product.status === ProductStatus.PUBLISHED;
+  visit(Criterion.PRODUCT_STATUS, published, published ? OK_CODES.PRODUCT_STATUS : 'PRODUCT_NOT_PUBLISHED');
+  if (product.validFrom && product.validFrom > today) visit(Criterion.PRODUCT_VALIDITY, false, 'PRODUCT_NOT_YET_VALID');
+  else if (product.validUntil && product.validUntil < today) visit(Criterion.PRODUCT_VALIDITY, false, 'PRODUCT_EXPIRED');
+  else visit(Criterion.PRODUCT_VALIDITY, true, OK_CODES.PRODUCT_VALIDITY);
+}
+
+/**
+ * The rules, in one place: every criterion of the product judged for the firm, in a fixed order,
+ * each reported to `visit`. With a `lending` context, also whether a new loan fits now.
+ */
+export function judge(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext | undefined, visit: VerdictVisitor): void {
+  const { firm } = facts;
+  const e = product.eligibility;
+  const d = derived(facts, today);
+  judgeProduct(product, today, visit);
+  const chainOk = e.chains.length === 0 || e.chains.includes(firm.chain);
+  visit(Criterion.CHAIN, chainOk, chainOk ? OK_CODES.CHAIN : 'CHAIN_NOT_SERVED');
+  const sizeOk = e.sizeClasses.length === 0 || e.sizeClasses.includes(firm.sizeClass);
+  visit(Criterion.SIZE_CLASS, sizeOk, sizeOk ? OK_CODES.SIZE_CLASS : 'SIZE_CLASS_NOT_SERVED');
+  for (const kind of e.requiredQualifications) {
+    const { code } = d.qualification(kind);
+    visit(Criterion.QUALIFICATION, code === OK_CODES.QUALIFICATION, code, kind);
+  }
+  if (e.minYearsOperating != null) {
+    const ok = d.years >= e.minYearsOperating;
+    visit(Criterion.YEARS_OPERATING, ok, ok ? OK_CODES.YEARS_OPERATING : 'TOO_YOUNG');
+  }
+  if (e.minAnnualRevenue != null) {
+    const ok = d.revenueReaches(e.minAnnualRevenue);
+    visit(Criterion.REVENUE, ok, ok ? OK_CODES.REVENUE : 'REVENUE_TOO_LOW');
+  }
+  if (e.minTaxGrade != null) {
+    const ok = taxGradeAtLeast(firm.taxCreditGrade, e.minTaxGrade);
+    visit(Criterion.TAX_GRADE, ok, ok ? OK_CODES.TAX_GRADE : 'TAX_GRADE_TOO_LOW');
+  }
+  if (e.ipRequired) visit(Criterion.IP_REQUIRED, d.ipInForce > 0, d.ipInForce > 0 ? OK_CODES.IP_REQUIRED : 'NO_IP_IN_FORCE');
+  if (lending) judgeLending(d, product, lending, visit);
+}
+
+/** Whether the product takes none of the security forms: unsecured. */
+const isUnsecured = (accepted: readonly CollateralKind[]): boolean => accepted.length === 0 || accepted.includes(CollateralKind.NONE);
+
+/** Whether the firm offers a form of security the product accepts (NONE is offering nothing). */
+function offersAccepted(offered: readonly CollateralKind[], accepted: readonly CollateralKind[]): boolean {
+  for (const k of offered) if (k !== CollateralKind.NONE && accepted.includes(k)) return true;
+  return false;
+}
+
+function judgeLending(d: Derived, product: ProductTerms, lending: LendingContext, visit: VerdictVisitor): void {
+  const { loan, pool } = lending;
+  const need = amountNeeded(product, loan);
+  const amount = loan.amount;
+  if (amount != null) {
+    const low = cmp(amount, product.minAmount) < 0;
+    const high = !low && cmp(amount, product.maxAmount) > 0;
+    visit(Criterion.AMOUNT, !low && !high, low ? 'AMOUNT_BELOW_MIN' : high ? 'AMOUNT_ABOVE_MAX' : OK_CODES.AMOUNT);
+  }
+  const t = loan.termMonths;
+  if (t != null) {
+    const short = t < product.minTermMonths;
+    const long = !short && t > product.maxTermMonths;
+    visit(Criterion.TERM, !short && !long, short ? 'TERM_TOO_SHORT' : long ? 'TERM_TOO_LONG' : OK_CODES.TERM);
+  }
+  if (loan.collateral != null) {
+    const ok = isUnsecured(product.collateralKinds) || offersAccepted(loan.collateral, product.collateralKinds);
+    visit(Criterion.COLLATERAL, ok, ok ? OK_CODES.COLLATERAL : 'COLLATERAL_NOT_ACCEPTED');
+  }
+  const ltv = product.loanToValue;
+  if (ltv != null) {
+    if (d.pledgeable.count === 0) visit(Criterion.IP_PLEDGE_VALUE, false, 'NO_PLEDGEABLE_IP');
+    else {
+      const ok = cmp(d.ipLoanValue(ltv), need) >= 0;
+      visit(Criterion.IP_PLEDGE_VALUE, ok, ok ? OK_CODES.IP_PLEDGE_VALUE : 'IP_PLEDGE_VALUE_TOO_LOW');
+    }
+  }
+  if (product.riskPool) {
+    if (!pool) throw new Error('judge: the product draws on a pool, but no pool standing was given');
+    const code = poolCode(pool, need);
+    visit(Criterion.POOL, code === OK_CODES.POOL, code);
+    const ok = cmp(d.capLeft(pool, lending.firmCovered), need) >= 0;
+    visit(Criterion.POOL_FIRM_CAP, ok, ok ? OK_CODES.POOL_FIRM_CAP : 'PER_FIRM_CAP_REACHED');
+  }
+}
+
+/** Whether the risk pool can take a new loan of `need`: active, below its stop ratio, with headroom for it. */
+function poolCode(pool: PoolStanding, need: Dec): string {
+  if (pool.status !== PoolStatus.ACTIVE) return 'POOL_NOT_ACTIVE';
+  if (cmp(pool.badLoanRatio, pool.stopRatio) >= 0) return 'POOL_STOPPED';
+  if (cmp(atLeastZero(pool.headroom), need) < 0) return 'POOL_NO_HEADROOM';
+  return OK_CODES.POOL;
+}
+
+/** What `explain` may need besides the code. */
+interface Explaining {
+  facts?: FirmFacts;
+  product: Pick<ProductTerms, 'validFrom' | 'validUntil'> & Partial<ProductTerms>;
+  today: string;
+  lending?: LendingContext;
+}
+
+const names = <K extends string>(labels: Record<K, Bilingual>, ks: readonly K[], lang: 'zh' | 'en') => ks.map((k) => labels[k][lang]).join(lang === 'zh' ? '、' : ', ');
+
+/** The words of one verdict, in Chinese and English, from its code and what it was judged on. */
+function explain(criterion: Criterion, code: string, subject: string | undefined, x: Explaining): Bilingual {
+  const { product, today } = x;
+  const firm = x.facts?.firm;
+  const p = product as ProductTerms;
+  const e = p.eligibility;
+  switch (code) {
+    case OK_CODES.PRODUCT_STATUS:
+      return bi('产品已发布', 'the product is published');
+    case 'PRODUCT_NOT_PUBLISHED':
+      return bi('产品未发布或已下架', 'the product is not published');
+    case 'PRODUCT_NOT_YET_VALID':
+      return bi(`产品自${product.validFrom}起受理`, `the product is offered from ${product.validFrom}`);
+    case 'PRODUCT_EXPIRED':
+      return bi(`产品已于${product.validUntil}停止受理`, `the product stopped on ${product.validUntil}`);
+    case OK_CODES.PRODUCT_VALIDITY:
+      return bi('产品在有效期内', 'the product is currently offered');
+  }
+  if (criterion === Criterion.POOL) return explainPool(code, x.lending!.pool!, amountNeeded(p, x.lending!.loan));
+  const facts = x.facts!;
+  const d = derived(facts, today);
+  switch (code) {
+    case OK_CODES.CHAIN: {
+      const c = CHAIN_LABELS[firm!.chain];
+      return bi(`产业链(${c.zh})符合`, `industrial chain (${c.en}) is served`);
+    }
+    case 'CHAIN_NOT_SERVED': {
+      const c = CHAIN_LABELS[firm!.chain];
+      return bi(`产品仅面向${names(CHAIN_LABELS, e.chains, 'zh')}产业链,企业属${c.zh}`, `the product serves only ${names(CHAIN_LABELS, e.chains, 'en')}; the firm is in ${c.en}`);
+    }
+    case OK_CODES.SIZE_CLASS: {
+      const z = SIZE_LABELS[firm!.sizeClass];
+      return bi(`企业规模(${z.zh})符合`, `size class (${z.en}) is served`);
+    }
+    case 'SIZE_CLASS_NOT_SERVED': {
+      const z = SIZE_LABELS[firm!.sizeClass];
+      return bi(`产品仅面向${names(SIZE_LABELS, e.sizeClasses, 'zh')}企业,企业为${z.zh}`, `the product serves only ${names(SIZE_LABELS, e.sizeClasses, 'en')} firms; the firm is ${z.en}`);
+    }
+  }
+  if (criterion === Criterion.QUALIFICATION) {
+    const kind = subject as QualificationKind;
+    const label = QUALIFICATION_LABELS[kind];
+    const r = d.qualification(kind).record;
+    switch (code) {
+      case OK_CODES.QUALIFICATION:
+        return bi(`${label.zh}资格有效至${r!.validUntil}`, `${label.en} qualification valid until ${r!.validUntil}`);
+      case 'QUALIFICATION_NOT_YET_VALID':
+        return bi(`${label.zh}资格自${r!.validFrom}起生效`, `${label.en} qualification takes effect on ${r!.validFrom}`);
+      case 'QUALIFICATION_EXPIRED':
+        return bi(`${label.zh}资格已于${r!.validUntil}过期`, `${label.en} qualification expired on ${r!.validUntil}`);
+      default:
+        return bi(`须具备${label.zh}资格`, `requires the ${label.en} qualification`);
+    }
+  }
+  switch (code) {
+    case OK_CODES.YEARS_OPERATING:
+      return bi(`已经营${d.years}年,满足${e.minYearsOperating}年要求`, `${d.years} years in operation, at least ${e.minYearsOperating} required`);
+    case 'TOO_YOUNG':
+      return bi(`须经营满${e.minYearsOperating}年,企业成立于${firm!.foundedOn}(${d.years}年)`, `needs ${e.minYearsOperating} years in operation; the firm was founded on ${firm!.foundedOn} (${d.years} years)`);
+    case OK_CODES.REVENUE: {
+      const [has, min] = [formatMoney(firm!.annualRevenue), formatMoney(e.minAnnualRevenue!)];
+      return bi(`营业收入${has}元,满足最低${min}元`, `revenue ${has} yuan, at least ${min} required`);
+    }
+    case 'REVENUE_TOO_LOW': {
+      const [has, min] = [formatMoney(firm!.annualRevenue), formatMoney(e.minAnnualRevenue!)];
+      return bi(`营业收入须不低于${min}元,企业为${has}元`, `revenue must be at least ${min} yuan; the firm's is ${has}`);
+    }
+    case OK_CODES.TAX_GRADE:
+      return bi(`纳税信用${firm!.taxCreditGrade}级,满足${e.minTaxGrade}级及以上`, `tax credit grade ${firm!.taxCreditGrade} meets ${e.minTaxGrade} or better`);
+    case 'TAX_GRADE_TOO_LOW':
+      return bi(`须纳税信用${e.minTaxGrade}级及以上,企业为${firm!.taxCreditGrade}级`, `needs tax credit grade ${e.minTaxGrade} or better; the firm's is ${firm!.taxCreditGrade}`);
+    case OK_CODES.IP_REQUIRED:
+      return bi(`拥有${d.ipInForce}项有效知识产权`, `owns ${d.ipInForce} IP asset(s) in force`);
+    case 'NO_IP_IN_FORCE':
+      return bi('须拥有有效知识产权(未过期且年费已缴)', 'requires IP in force (unexpired, fees paid)');
+  }
+  return explainLending(code, d, p, x.lending!);
+}
+
+function explainLending(code: string, d: Derived, product: ProductTerms, lending: LendingContext): Bilingual {
+  const { loan } = lending;
+  const need = amountNeeded(product, loan);
+  const [min, max] = [formatMoney(product.minAmount), formatMoney(product.maxAmount)];
+  const a = loan.amount != null ? formatMoney(loan.amount) : '';
+  const t = loan.termMonths;
+  switch (code) {
+    case 'AMOUNT_BELOW_MIN':
+      return bi(`申请金额${a}元低于产品最低额度${min}元`, `the amount of ${a} yuan is below the product's minimum of ${min}`);
+    case 'AMOUNT_ABOVE_MAX':
+      return bi(`申请金额${a}元超过产品最高额度${max}元`, `the amount of ${a} yuan is above the product's maximum of ${max}`);
+    case OK_CODES.AMOUNT:
+      return bi(`申请金额${a}元在产品额度${min}–${max}元之内`, `the amount of ${a} yuan is within the product's range of ${min}–${max}`);
+    case 'TERM_TOO_SHORT':
+      return bi(`期限${t}个月短于产品最短期限${product.minTermMonths}个月`, `a term of ${t} months is shorter than the product's minimum of ${product.minTermMonths}`);
+    case 'TERM_TOO_LONG':
+      return bi(`期限${t}个月超过产品最长期限${product.maxTermMonths}个月`, `a term of ${t} months is longer than the product's maximum of ${product.maxTermMonths}`);
+    case OK_CODES.TERM:
+      return bi(`期限${t}个月在产品期限${product.minTermMonths}–${product.maxTermMonths}个月之内`, `a term of ${t} months is within the product's ${product.minTermMonths}–${product.maxTermMonths} months`);
+  }
+  if (code === OK_CODES.COLLATERAL || code === 'COLLATERAL_NOT_ACCEPTED') {
+    const accepted = product.collateralKinds;
+    const offered = (loan.collateral ?? []).filter((k) => k !== CollateralKind.NONE);
+    const usable = offered.filter((k) => accepted.includes(k));
+    if (code === 'COLLATERAL_NOT_ACCEPTED') {
+      return bi(
+        `产品须提供以下担保之一:${names(COLLATERAL_LABELS, accepted, 'zh')};企业可提供:${offered.length ? names(COLLATERAL_LABELS, offered, 'zh') : '无'}`,
+        `the product needs one of: ${names(COLLATERAL_LABELS, accepted, 'en')}; the firm can offer ${offered.length ? names(COLLATERAL_LABELS, offered, 'en') : 'none'}`,
+      );
+    }
+    if (isUnsecured(accepted)) return bi('纯信用,无需担保', 'unsecured: no security needed');
+    return bi(`企业可提供${names(COLLATERAL_LABELS, usable, 'zh')},产品接受`, `the firm can offer ${names(COLLATERAL_LABELS, usable, 'en')}, which the product accepts`);
+  }
+  if (code === OK_CODES.IP_PLEDGE_VALUE || code === 'IP_PLEDGE_VALUE_TOO_LOW' || code === 'NO_PLEDGEABLE_IP') {
+    const ip = d.pledgeable;
+    // The assets left out, each under its first reason: "已质押2项、未评估1项" / "2 pledged, 1 not appraised".
+    const parts: [number, string, string][] = [
+      [ip.pledged, '已质押', 'pledged'],
+      [ip.expired, '已过期', 'expired'],
+      [ip.feesUnpaid, '欠缴年费', 'with fees unpaid'],
+      [ip.unappraised, '未评估', 'not appraised'],
+    ];
+    const some = parts.filter(([n]) => n > 0);
+    const left = bi(some.map(([n, zh]) => `${zh}${n}项`).join('、'), some.map(([n, , en]) => `${n} ${en}`).join(', '));
+    if (code === 'NO_PLEDGEABLE_IP') {
+      return bi(
+        `没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${left.zh ? `;现有${left.zh}` : ''}`,
+        `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${left.en ? `; the firm has ${left.en}` : ''}`,
+      );
+    }
+    const ltv = formatPercent(product.loanToValue!);
+    const can = formatMoney(d.ipLoanValue(product.loanToValue!));
+    const note = left.zh ? bi(`(不计${left.zh})`, ` (not counting ${left.en})`) : bi('', '');
+    const head = bi(
+      `可质押知识产权${ip.count}项,评估值合计${formatMoney(ip.value)}元${note.zh},按质押率${ltv}可贷${can}元`,
+      `${ip.count} pledgeable IP asset(s) appraised at ${formatMoney(ip.value)} yuan${note.en}; at a loan-to-value of ${ltv}, up to ${can} yuan`,
+    );
+    return code === OK_CODES.IP_PLEDGE_VALUE ? head : bi(`${head.zh},不足${formatMoney(need)}元`, `${head.en}, short of ${formatMoney(need)}`);
+  }
+  // POOL_FIRM_CAP
+  const pool = lending.pool!;
+  const remaining = d.capLeft(pool, lending.firmCovered);
+  const cap = bi(
+    `单户上限${formatMoney(pool.perFirmCap)}元,企业在保余额${formatMoney(lending.firmCovered)}元,尚余${formatMoney(remaining)}元`,
+    `per-firm cap ${formatMoney(pool.perFirmCap)} yuan, ${formatMoney(lending.firmCovered)} already covered, ${formatMoney(remaining)} left`,
+  );
+  return code === OK_CODES.POOL_FIRM_CAP ? cap : bi(`${cap.zh},不足${formatMoney(need)}元`, `${cap.en}, short of ${formatMoney(need)}`);
+}
+
+function explainPool(code: string, pool: PoolStanding, need: Dec): Bilingual {
+  const room = atLeastZero(pool.headroom);
+  switch (code) {
+    case 'POOL_NOT_ACTIVE':
+      return bi('产品挂钩的风险补偿资金池未在运行,暂停新增', 'the risk pool behind the product is not active and takes no new loans');
+    case 'POOL_STOPPED':
+      return bi(
+        `资金池不良率${formatPercent(pool.badLoanRatio)}已达暂停线${formatPercent(pool.stopRatio)},暂停新增`,
+        `the pool's bad-loan ratio of ${formatPercent(pool.badLoanRatio)} has reached its stop ratio of ${formatPercent(pool.stopRatio)}; no new loans`,
+      );
+    case 'POOL_NO_HEADROOM':
+      return room.isZero()
+        ? bi('产品挂钩的资金池已无剩余额度', 'the risk pool behind the product has no headroom left')
+        : bi(`资金池剩余额度${formatMoney(room)}元,不足${formatMoney(need)}元`, `the pool's headroom of ${formatMoney(room)} yuan is short of ${formatMoney(need)}`);
+    default:
+      return bi(`资金池剩余额度${formatMoney(room)}元`, `the pool has ${formatMoney(room)} yuan of headroom`);
+  }
+}
+
+/**
  * A verdict whose message is written only when read: matching judges thousands of products per
  * request and shows a few, and writing every message would cost more than the judging.
  */
@@ -118,193 +490,25 @@ class LazyVerdict implements Verdict {
   }
 }
 
-const OK_CODES = Object.fromEntries(Object.values(Criterion).map((c) => [c, `${c}_OK`])) as Record<Criterion, string>;
-const pass = (criterion: Criterion, say: () => Bilingual, subject?: string): Verdict => new LazyVerdict(criterion, true, OK_CODES[criterion], say, subject);
-const fail = (criterion: Criterion, code: string, say: () => Bilingual, subject?: string): Verdict => new LazyVerdict(criterion, false, code, say, subject);
-
-
-/** An IP asset that still stands: not expired on `today` and its fees paid. */
-export const ipIsInForce = (a: IpAsset, today: string): boolean => a.expiresOn >= today && a.annualFeePaid;
-
-/** The firm is `years` whole years old on `today` exactly when it was founded on or before this date. */
-export const foundingCutoff = (today: string, years: number): string => addMonths(today, -12 * years);
-
-/** Grades as good as `minimum` or better. */
-export const gradesAtLeast = (minimum: TaxCreditGrade): TaxCreditGrade[] => TAX_GRADE_ORDER.slice(0, TAX_GRADE_ORDER.indexOf(minimum) + 1);
-
-const atLeastZero = (d: Dec): Dec => (d.isNeg() ? ZERO : d);
-
-/**
- * What a firm's facts say whatever the product: worked out once per facts and day, since matching
- * judges one firm against thousands of products. Facts are taken as they are when first judged.
- */
-interface Derived {
-  today: string;
-  years: number;
-  ipInForce: number;
-  pledgeable: PledgeableIp;
-  qualification: (kind: QualificationKind) => Verdict;
-  ipLoanValue: (loanToValue: Dec) => Dec;
-  /** What is left of a pool's per-firm cap, given the firm's covered outstanding in it. */
-  capLeft: (pool: PoolStanding, firmCovered: Dec) => Dec;
-  /**
-   * A verdict that depends on the firm and on one term of the product only (a chain list, a minimum):
-   * made once per firm and term, then shared by every product with that term.
-   */
-  shared: (criterion: Criterion, term: unknown, make: (term: any) => Verdict) => Verdict;
-}
-
-const derivedOf = new WeakMap<FirmFacts, Derived>();
-
-function derived(facts: FirmFacts, today: string): Derived {
-  let d = derivedOf.get(facts);
-  if (d?.today === today) return d;
-  const quals = new Map<QualificationKind, Verdict>();
-  const ipValues = new Map<string, Dec>();
-  const capsLeft = new WeakMap<PoolStanding, { covered: Dec; left: Dec }>();
-  const sharedVerdicts = new Map<Criterion, Map<unknown, Verdict>>();
-  const pledgeable = pledgeableIp(facts.ipAssets, today);
-  d = {
-    today,
-    years: wholeYearsBetween(facts.firm.foundedOn, today),
-    ipInForce: facts.ipAssets.reduce((n, a) => (ipIsInForce(a, today) ? n + 1 : n), 0),
-    pledgeable,
-    qualification: (kind) => {
-      let v = quals.get(kind);
-      if (!v) quals.set(kind, (v = qualificationVerdict(facts.qualifications, kind, today)));
-      return v;
-    },
-    ipLoanValue: (ltv) => {
-      const key = ltv.toString();
-      let v = ipValues.get(key);
-      if (!v) ipValues.set(key, (v = ipLoanValue(pledgeable.value, ltv)));
-      return v;
-    },
-    shared: (criterion, term, make) => {
-      let byTerm = sharedVerdicts.get(criterion);
-      if (!byTerm) sharedVerdicts.set(criterion, (byTerm = new Map()));
-      let v = byTerm.get(term);
-      if (!v) byTerm.set(term, (v = make(term)));
-      return v;
-    },
-    capLeft: (pool, covered) => {
-      let c = capsLeft.get(pool);
-      if (!c || c.covered !== covered) capsLeft.set(pool, (c = { covered, left: atLeastZero(pool.perFirmCap.minus(covered)) }));
-      return c.left;
-    },
-  };
-  derivedOf.set(facts, d);
-  return d;
-}
-
-const PUBLISHED = pass(Criterion.PRODUCT_STATUS, () => bi('产品已发布', 'the product is published'));
-const NOT_PUBLISHED = fail(Criterion.PRODUCT_STATUS, 'PRODUCT_NOT_PUBLISHED', () => bi('产品未发布或已下架', 'the product is not published'));
-const OFFERED = pass(Criterion.PRODUCT_VALIDITY, () => bi('产品在有效期内', 'the product is currently offered'));
-
 /** The criteria about the product alone: published, and offered today. */
-export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string, out: Verdict[] = []): Verdict[] {
-  out.push(product.status === ProductStatus.PUBLISHED ? PUBLISHED : NOT_PUBLISHED);
-  if (product.validFrom && product.validFrom > today) {
-    out.push(fail(Criterion.PRODUCT_VALIDITY, 'PRODUCT_NOT_YET_VALID', () => bi(`产品自${product.validFrom}起受理`, `the product is offered from ${product.validFrom}`)));
-  } else if (product.validUntil && product.validUntil < today) {
-    out.push(fail(Criterion.PRODUCT_VALIDITY, 'PRODUCT_EXPIRED', () => bi(`产品已于${product.validUntil}停止受理`, `the product stopped on ${product.validUntil}`)));
-  } else {
-    out.push(OFFERED);
-  }
+export function productVerdicts(product: Pick<ProductTerms, 'status' | 'validFrom' | 'validUntil'>, today: string): Verdict[] {
+  const out: Verdict[] = [];
+  const on: Explaining = { product, today };
+  judgeProduct(product, today, (criterion, passed, code) => out.push(new LazyVerdict(criterion, passed, code, () => explain(criterion, code, undefined, on))));
   return out;
 }
 
-/** Whether the firm holds a qualification of this kind valid today; if not, whether it expired, is yet to start, or is missing. */
-export function qualificationVerdict(qualifications: readonly FirmQualification[], kind: QualificationKind, today: string): Verdict {
-  const label = QUALIFICATION_LABELS[kind];
-  const held = qualifications.filter((q) => q.kind === kind);
-  const valid = held.find((q) => q.validFrom <= today && today <= q.validUntil);
-  if (valid) {
-    return pass(Criterion.QUALIFICATION, () => bi(`${label.zh}资格有效至${valid.validUntil}`, `${label.en} qualification valid until ${valid.validUntil}`), kind);
-  }
-  if (held.length) {
-    const last = held.reduce((a, b) => (a.validUntil > b.validUntil ? a : b));
-    return last.validFrom > today
-      ? fail(Criterion.QUALIFICATION, 'QUALIFICATION_NOT_YET_VALID', () => bi(`${label.zh}资格自${last.validFrom}起生效`, `${label.en} qualification takes effect on ${last.validFrom}`), kind)
-      : fail(Criterion.QUALIFICATION, 'QUALIFICATION_EXPIRED', () => bi(`${label.zh}资格已于${last.validUntil}过期`, `${label.en} qualification expired on ${last.validUntil}`), kind);
-  }
-  return fail(Criterion.QUALIFICATION, 'QUALIFICATION_MISSING', () => bi(`须具备${label.zh}资格`, `requires the ${label.en} qualification`), kind);
+/** Whether the risk pool behind a product can take a new loan of `need`. The same for every firm. */
+export function poolVerdict(pool: PoolStanding, need: Dec): Verdict {
+  const code = poolCode(pool, need);
+  return new LazyVerdict(Criterion.POOL, code === OK_CODES.POOL, code, () => explainPool(code, pool, need));
 }
 
-const chainServed = (chain: IndustrialChain): Verdict => {
-  const c = CHAIN_LABELS[chain];
-  return pass(Criterion.CHAIN, () => bi(`产业链(${c.zh})符合`, `industrial chain (${c.en}) is served`));
-};
-
-function chainNotServed(chain: IndustrialChain, served: IndustrialChain[]): Verdict {
-  const c = CHAIN_LABELS[chain];
-  const wanted = () => served.map((x) => CHAIN_LABELS[x]);
-  return fail(Criterion.CHAIN, 'CHAIN_NOT_SERVED', () =>
-    bi(`产品仅面向${wanted().map((w) => w.zh).join('、')}产业链,企业属${c.zh}`, `the product serves only ${wanted().map((w) => w.en).join(', ')}; the firm is in ${c.en}`),
-  );
-}
-
-const sizeServed = (size: SizeClass): Verdict => {
-  const z = SIZE_LABELS[size];
-  return pass(Criterion.SIZE_CLASS, () => bi(`企业规模(${z.zh})符合`, `size class (${z.en}) is served`));
-};
-
-function sizeNotServed(size: SizeClass, served: SizeClass[]): Verdict {
-  const z = SIZE_LABELS[size];
-  const wanted = () => served.map((x) => SIZE_LABELS[x]);
-  return fail(Criterion.SIZE_CLASS, 'SIZE_CLASS_NOT_SERVED', () =>
-    bi(`产品仅面向${wanted().map((w) => w.zh).join('、')}企业,企业为${z.zh}`, `the product serves only ${wanted().map((w) => w.en).join(', ')} firms; the firm is ${z.en}`),
-  );
-}
-
-const yearsVerdict = (foundedOn: string, years: number, min: number): Verdict =>
-  years >= min
-    ? pass(Criterion.YEARS_OPERATING, () => bi(`已经营${years}年,满足${min}年要求`, `${years} years in operation, at least ${min} required`))
-    : fail(Criterion.YEARS_OPERATING, 'TOO_YOUNG', () => bi(`须经营满${min}年,企业成立于${foundedOn}(${years}年)`, `needs ${min} years in operation; the firm was founded on ${foundedOn} (${years} years)`));
-
-const taxVerdict = (grade: TaxCreditGrade, min: TaxCreditGrade): Verdict =>
-  taxGradeAtLeast(grade, min)
-    ? pass(Criterion.TAX_GRADE, () => bi(`纳税信用${grade}级,满足${min}级及以上`, `tax credit grade ${grade} meets ${min} or better`))
-    : fail(Criterion.TAX_GRADE, 'TAX_GRADE_TOO_LOW', () => bi(`须纳税信用${min}级及以上,企业为${grade}级`, `needs tax credit grade ${min} or better; the firm's is ${grade}`));
-
-const ipRequiredVerdict = (inForce: number): Verdict =>
-  inForce
-    ? pass(Criterion.IP_REQUIRED, () => bi(`拥有${inForce}项有效知识产权`, `owns ${inForce} IP asset(s) in force`))
-    : fail(Criterion.IP_REQUIRED, 'NO_IP_IN_FORCE', () => bi('须拥有有效知识产权(未过期且年费已缴)', 'requires IP in force (unexpired, fees paid)'));
-
+/** Every verdict, in order, each with its words (written when first read). */
 export function evaluateEligibility(facts: FirmFacts, product: ProductTerms, today: string, lending?: LendingContext): Verdict[] {
-  const { firm } = facts;
-  const e = product.eligibility;
-  const out = productVerdicts(product, today);
-  const d = derived(facts, today);
-  // Verdicts that depend on the firm and one term of the product are shared (by the term's identity:
-  // a catalogue row keeps its arrays and decimals), so judging thousands of products allocates little.
-  out.push(
-    e.chains.length === 0 || e.chains.includes(firm.chain)
-      ? d.shared(Criterion.CHAIN, firm.chain, chainServed)
-      : d.shared(Criterion.CHAIN, e.chains, (chains: IndustrialChain[]) => chainNotServed(firm.chain, chains)),
-  );
-  out.push(
-    e.sizeClasses.length === 0 || e.sizeClasses.includes(firm.sizeClass)
-      ? d.shared(Criterion.SIZE_CLASS, firm.sizeClass, sizeServed)
-      : d.shared(Criterion.SIZE_CLASS, e.sizeClasses, (sizes: SizeClass[]) => sizeNotServed(firm.sizeClass, sizes)),
-  );
-  for (const kind of e.requiredQualifications) out.push(d.qualification(kind));
-  if (e.minYearsOperating != null) out.push(d.shared(Criterion.YEARS_OPERATING, e.minYearsOperating, (min: number) => yearsVerdict(firm.foundedOn, d.years, min)));
-
-  const minRevenue = e.minAnnualRevenue;
-  if (minRevenue != null) {
-    out.push(
-      cmp(firm.annualRevenue, minRevenue) >= 0
-        ? pass(Criterion.REVENUE, () => bi(`营业收入${formatMoney(firm.annualRevenue)}元,满足最低${formatMoney(minRevenue)}元`, `revenue ${formatMoney(firm.annualRevenue)} yuan, at least ${formatMoney(minRevenue)} required`))
-        : fail(Criterion.REVENUE, 'REVENUE_TOO_LOW', () => bi(`营业收入须不低于${formatMoney(minRevenue)}元,企业为${formatMoney(firm.annualRevenue)}元`, `revenue must be at least ${formatMoney(minRevenue)} yuan; the firm's is ${formatMoney(firm.annualRevenue)}`)),
-    );
-  }
-
-  if (e.minTaxGrade != null) out.push(d.shared(Criterion.TAX_GRADE, e.minTaxGrade, (min: TaxCreditGrade) => taxVerdict(firm.taxCreditGrade, min)));
-  if (e.ipRequired) out.push(d.shared(Criterion.IP_REQUIRED, d.ipInForce, ipRequiredVerdict));
-
-  if (lending) lendingVerdicts(facts, product, today, lending, out);
+  const out: Verdict[] = [];
+  const on: Explaining = { facts, product, today, lending };
+  judge(facts, product, today, lending, (criterion, passed, code, subject) => out.push(new LazyVerdict(criterion, passed, code, () => explain(criterion, code, subject, on), subject)));
   return out;
 }
 
@@ -370,9 +574,16 @@ export function borrowingLimits(facts: FirmFacts, product: ProductTerms, today: 
 /** borrowingLimits(...).max, without building the list: matching ranks thousands of products by it. */
 export function maxBorrowable(facts: FirmFacts, product: ProductTerms, today: string, lending: Omit<LendingContext, 'loan'>): Dec {
   let max = product.maxAmount;
-  eachLimit(facts, product, today, lending, (_kind, amount) => {
+  if (product.loanToValue == null && !(product.riskPool && lending.pool)) return max;
+  const d = derived(facts, today);
+  const lower = (amount: Dec) => {
     if (cmp(amount, max) < 0) max = amount;
-  });
+  };
+  if (product.loanToValue != null) lower(d.ipLoanValue(product.loanToValue));
+  if (product.riskPool && lending.pool) {
+    lower(d.capLeft(lending.pool, lending.firmCovered));
+    lower(atLeastZero(lending.pool.headroom));
+  }
   return max;
 }
 
@@ -398,146 +609,6 @@ export function amountNeeded(product: ProductTerms, loan: ProposedLoan): Dec {
   return cmp(loan.amount, product.minAmount) < 0 ? product.minAmount : cmp(loan.amount, product.maxAmount) > 0 ? product.maxAmount : loan.amount;
 }
 
-function lendingVerdicts(facts: FirmFacts, product: ProductTerms, today: string, lending: LendingContext, out: Verdict[]): void {
-  const { loan, pool } = lending;
-  const need = amountNeeded(product, loan);
-  const range = () => `${formatMoney(product.minAmount)}–${formatMoney(product.maxAmount)}`;
-
-  const amount = loan.amount;
-  if (amount != null) {
-    const a = () => formatMoney(amount);
-    out.push(
-      cmp(amount, product.minAmount) < 0
-        ? fail(Criterion.AMOUNT, 'AMOUNT_BELOW_MIN', () => bi(`申请金额${a()}元低于产品最低额度${formatMoney(product.minAmount)}元`, `the amount of ${a()} yuan is below the product's minimum of ${formatMoney(product.minAmount)}`))
-        : cmp(amount, product.maxAmount) > 0
-          ? fail(Criterion.AMOUNT, 'AMOUNT_ABOVE_MAX', () => bi(`申请金额${a()}元超过产品最高额度${formatMoney(product.maxAmount)}元`, `the amount of ${a()} yuan is above the product's maximum of ${formatMoney(product.maxAmount)}`))
-          : pass(Criterion.AMOUNT, () => bi(`申请金额${a()}元在产品额度${range()}元之内`, `the amount of ${a()} yuan is within the product's range of ${range()}`)),
-    );
-  }
-
-  if (loan.termMonths != null) {
-    const t = loan.termMonths;
-    out.push(
-      t < product.minTermMonths
-        ? fail(Criterion.TERM, 'TERM_TOO_SHORT', () => bi(`期限${t}个月短于产品最短期限${product.minTermMonths}个月`, `a term of ${t} months is shorter than the product's minimum of ${product.minTermMonths}`))
-        : t > product.maxTermMonths
-          ? fail(Criterion.TERM, 'TERM_TOO_LONG', () => bi(`期限${t}个月超过产品最长期限${product.maxTermMonths}个月`, `a term of ${t} months is longer than the product's maximum of ${product.maxTermMonths}`))
-          : pass(Criterion.TERM, () => bi(`期限${t}个月在产品期限${product.minTermMonths}–${product.maxTermMonths}个月之内`, `a term of ${t} months is within the product's ${product.minTermMonths}–${product.maxTermMonths} months`)),
-    );
-  }
-
-  if (loan.collateral != null) {
-    const accepted = product.collateralKinds;
-    const offered = loan.collateral.filter((k) => k !== CollateralKind.NONE);
-    const usable = offered.filter((k) => accepted.includes(k));
-    const names = (ks: readonly CollateralKind[], lang: 'zh' | 'en') => ks.map((k) => COLLATERAL_LABELS[k][lang]).join(lang === 'zh' ? '、' : ', ');
-    if (accepted.length === 0 || accepted.includes(CollateralKind.NONE)) {
-      out.push(pass(Criterion.COLLATERAL, () => bi('纯信用,无需担保', 'unsecured: no security needed')));
-    } else if (usable.length) {
-      out.push(pass(Criterion.COLLATERAL, () => bi(`企业可提供${names(usable, 'zh')},产品接受`, `the firm can offer ${names(usable, 'en')}, which the product accepts`)));
-    } else {
-      out.push(
-        fail(
-          Criterion.COLLATERAL,
-          'COLLATERAL_NOT_ACCEPTED',
-          () =>
-            bi(
-              `产品须提供以下担保之一:${names(accepted, 'zh')};企业可提供:${offered.length ? names(offered, 'zh') : '无'}`,
-              `the product needs one of: ${names(accepted, 'en')}; the firm can offer ${offered.length ? names(offered, 'en') : 'none'}`,
-            ),
-        ),
-      );
-    }
-  }
-
-  const loanToValue = product.loanToValue;
-  if (loanToValue != null) {
-    const ip = derived(facts, today).pledgeable;
-    const can = derived(facts, today).ipLoanValue(loanToValue);
-    // The assets left out, each under its first reason: "已质押2项、未评估1项" / "2 pledged, 1 not appraised".
-    const leftOut = (): Bilingual => {
-      const parts: [number, string, string][] = [
-        [ip.pledged, '已质押', 'pledged'],
-        [ip.expired, '已过期', 'expired'],
-        [ip.feesUnpaid, '欠缴年费', 'with fees unpaid'],
-        [ip.unappraised, '未评估', 'not appraised'],
-      ];
-      const some = parts.filter(([n]) => n > 0);
-      return bi(some.map(([n, zh]) => `${zh}${n}项`).join('、'), some.map(([n, , en]) => `${n} ${en}`).join(', '));
-    };
-    const note = (): Bilingual => {
-      const l = leftOut();
-      return l.zh ? bi(`(不计${l.zh})`, ` (not counting ${l.en})`) : bi('', '');
-    };
-    if (ip.count === 0) {
-      out.push(
-        fail(Criterion.IP_PLEDGE_VALUE, 'NO_PLEDGEABLE_IP', () => {
-          const l = leftOut();
-          return bi(
-            `没有可质押的知识产权(须未过期、年费已缴、未质押且经评估)${l.zh ? `;现有${l.zh}` : ''}`,
-            `no IP that can be pledged (unexpired, fees paid, not pledged, appraised)${l.en ? `; the firm has ${l.en}` : ''}`,
-          );
-        }),
-      );
-    } else {
-      const head = (): Bilingual => {
-        const ltv = formatPercent(loanToValue);
-        const n = note();
-        return bi(
-          `可质押知识产权${ip.count}项,评估值合计${formatMoney(ip.value)}元${n.zh},按质押率${ltv}可贷${formatMoney(can)}元`,
-          `${ip.count} pledgeable IP asset(s) appraised at ${formatMoney(ip.value)} yuan${n.en}; at a loan-to-value of ${ltv}, up to ${formatMoney(can)} yuan`,
-        );
-      };
-      out.push(
-        cmp(can, need) >= 0
-          ? pass(Criterion.IP_PLEDGE_VALUE, head)
-          : fail(Criterion.IP_PLEDGE_VALUE, 'IP_PLEDGE_VALUE_TOO_LOW', () => bi(`${head().zh},不足${formatMoney(need)}元`, `${head().en}, short of ${formatMoney(need)}`)),
-      );
-    }
-  }
-
-  if (product.riskPool) {
-    if (!pool) throw new Error('lendingVerdicts: the product draws on a pool, but no pool standing was given');
-    out.push(poolVerdict(pool, need));
-
-    const remaining = derived(facts, today).capLeft(pool, lending.firmCovered);
-    const cap = (): Bilingual =>
-      bi(
-        `单户上限${formatMoney(pool.perFirmCap)}元,企业在保余额${formatMoney(lending.firmCovered)}元,尚余${formatMoney(remaining)}元`,
-        `per-firm cap ${formatMoney(pool.perFirmCap)} yuan, ${formatMoney(lending.firmCovered)} already covered, ${formatMoney(remaining)} left`,
-      );
-    out.push(
-      cmp(remaining, need) >= 0
-        ? pass(Criterion.POOL_FIRM_CAP, cap)
-        : fail(Criterion.POOL_FIRM_CAP, 'PER_FIRM_CAP_REACHED', () => bi(`${cap().zh},不足${formatMoney(need)}元`, `${cap().en}, short of ${formatMoney(need)}`)),
-    );
-  }
-}
-
-/**
- * Whether the risk pool behind a product can take a new loan of `need`: active, below its stop
- * ratio, and with headroom for it. The same for every firm.
- */
-export function poolVerdict(pool: PoolStanding, need: Dec): Verdict {
-  const room = atLeastZero(pool.headroom);
-  if (pool.status !== PoolStatus.ACTIVE) {
-    return fail(Criterion.POOL, 'POOL_NOT_ACTIVE', () => bi('产品挂钩的风险补偿资金池未在运行,暂停新增', 'the risk pool behind the product is not active and takes no new loans'));
-  }
-  if (cmp(pool.badLoanRatio, pool.stopRatio) >= 0) {
-    return fail(Criterion.POOL, 'POOL_STOPPED', () => bi(`资金池不良率${formatPercent(pool.badLoanRatio)}已达暂停线${formatPercent(pool.stopRatio)},暂停新增`, `the pool's bad-loan ratio of ${formatPercent(pool.badLoanRatio)} has reached its stop ratio of ${formatPercent(pool.stopRatio)}; no new loans`));
-  }
-  if (cmp(room, need) < 0) {
-    return fail(
-      Criterion.POOL,
-      'POOL_NO_HEADROOM',
-      () =>
-        room.isZero()
-          ? bi('产品挂钩的资金池已无剩余额度', 'the risk pool behind the product has no headroom left')
-          : bi(`资金池剩余额度${formatMoney(room)}元,不足${formatMoney(need)}元`, `the pool's headroom of ${formatMoney(room)} yuan is short of ${formatMoney(need)}`),
-    );
-  }
-  return pass(Criterion.POOL, () => bi(`资金池剩余额度${formatMoney(room)}元`, `the pool has ${formatMoney(room)} yuan of headroom`));
-}
 
 /**
  * One firm-level criterion of a product as an SQL condition on the table `firm` aliased `f`,
