@@ -1,15 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Dec } from '../../common/decimal';
 import type { IndustrialChain, QualificationKind, SizeClass, TaxCreditGrade } from '../firm/firm.enums';
-import type { PoolStanding, ProductTerms } from '../product/eligibility';
-import { COVER_SUMS_SQL, LEDGER_SUMS_SQL, badLoanRatioOf, figuresFromSums, headroomOf, type CoverSums, type LedgerSums } from '../pool/pool-figures';
+import type { IpFacts, PoolStanding, ProductTerms, QualificationFacts } from '../product/eligibility';
+import { COVER_SUMS_SQL, FIRM_COVERED_SQL, LEDGER_SUMS_SQL, badLoanRatioOf, figuresFromSums, headroomOf, type CoverSums, type LedgerSums } from '../pool/pool-figures';
 import type { PoolStatus } from '../pool/pool.enums';
 import { costPoints, speedPoints } from './matching.score';
 import { CollateralKind, LprTenor, ProductStatus, RateKind } from '../product/product.enums';
 
 /**
- * What matching reads beyond the firm: the published catalogue, held in memory between requests;
- * the loan prime rates its prices are quoted over; and the risk pools' state (read every time).
+ * What matching reads: the published catalogue, held in memory between requests; the loan prime
+ * rates its prices are quoted over; the risk pools' state; and the firm's qualifications, IP and
+ * covered loans (read every time). One statement, so one snapshot of the database: the pools'
+ * headroom and the firm's covered amounts are of the same moment.
  *
  * matchProducts judges one firm against every product on offer (5,000 in the benchmark). Reading
  * that many rows through the driver takes 20-35 ms on its own, more than the whole request may
@@ -128,6 +130,27 @@ export interface Catalogue {
   pools: Map<string, PoolStanding>;
 }
 
+/** The firm's side of a match, beside its row. */
+export interface FirmHoldings {
+  qualifications: QualificationFacts[];
+  ipAssets: IpFacts[];
+  /** Its covered outstanding principal, by pool. */
+  covered: Map<string, Dec>;
+}
+
+interface QualificationRow {
+  kind: QualificationFacts['kind'];
+  from: string;
+  until: string;
+}
+
+interface IpRow {
+  expires: string;
+  paid: boolean;
+  pledged: boolean;
+  value: string | null;
+}
+
 interface PoolRow {
   id: string;
   status: PoolStatus;
@@ -138,13 +161,18 @@ interface PoolRow {
   cover: CoverSums | null;
 }
 
-/** The catalogue as it stands, the LPR in force `today` and the pools' figures. One statement. */
-export async function catalogue(em: EntityManager, today: string): Promise<Catalogue> {
+/**
+ * The catalogue as it stands, the LPR in force `today`, the pools' figures and the holdings of the
+ * firm `firmId`. One statement.
+ */
+export async function catalogue(em: EntityManager, today: string, firmId: string): Promise<Catalogue & { firm: FirmHoldings }> {
   const key = em.getDriver();
   const held = snapshots.get(key);
   // Money and rates travel as text: JSON numbers would pass through floating point.
   // Without its version row (emptied by hand), the catalogue is read afresh every time.
-  const [{ version, rows, lpr, pools }] = await em.getConnection().execute<{ version: string | null; rows: string | null; lpr: string; pools: string }[]>(
+  const [{ version, rows, lpr, pools, quals, ip, covered }] = await em.getConnection().execute<
+    { version: string | null; rows: string | null; lpr: string; pools: string; quals: string; ip: string; covered: string }[]
+  >(
     `SELECT v.version::text AS version,
             CASE WHEN v.version IS NULL OR v.version::text IS DISTINCT FROM ? THEN (
               SELECT coalesce(json_agg(json_build_object(
@@ -163,9 +191,14 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
                       'stop', p.stop_ratio::text, 'ledger', to_json(lg), 'cover', to_json(cv))), '[]')::text
                FROM risk_pool p
                LEFT JOIN (${LEDGER_SUMS_SQL('true')}) lg ON lg.pool_id = p.id
-               LEFT JOIN (${COVER_SUMS_SQL('true')}) cv ON cv.pool_id = p.id) AS pools
+               LEFT JOIN (${COVER_SUMS_SQL('true')}) cv ON cv.pool_id = p.id) AS pools,
+            (SELECT coalesce(json_agg(json_build_object('kind', kind, 'from', valid_from, 'until', valid_until) ORDER BY kind, valid_until DESC), '[]')::text
+               FROM firm_qualification WHERE firm_id = ?::uuid) AS quals,
+            (SELECT coalesce(json_agg(json_build_object('expires', expires_on, 'paid', annual_fee_paid, 'pledged', pledged, 'value', appraised_value::text)), '[]')::text
+               FROM ip_asset WHERE firm_id = ?::uuid) AS ip,
+            (SELECT coalesce(json_object_agg(pool_id, covered), '{}')::text FROM (${FIRM_COVERED_SQL('l.firm_id = ?::uuid')}) fc) AS covered
        FROM (SELECT 1) AS one LEFT JOIN catalogue_version v ON true`,
-    [held?.version ?? null, today],
+    [held?.version ?? null, today, firmId, firmId, firmId],
   );
   let snapshot = held;
   if (rows != null || !snapshot) {
@@ -179,5 +212,10 @@ export async function catalogue(em: EntityManager, today: string): Promise<Catal
     const leverage = new Dec(p.leverage);
     return [p.id, { status: p.status, perFirmCap: new Dec(p.perFirmCap), stopRatio: new Dec(p.stop), headroom: headroomOf(figures, leverage), badLoanRatio: badLoanRatioOf(figures) }];
   });
-  return { products: snapshot.products, lpr: new Map(rates), pools: new Map(standings) };
+  const firm: FirmHoldings = {
+    qualifications: (JSON.parse(quals) as QualificationRow[]).map((q) => ({ kind: q.kind, validFrom: q.from, validUntil: q.until })),
+    ipAssets: (JSON.parse(ip) as IpRow[]).map((a) => ({ expiresOn: a.expires, annualFeePaid: a.paid, pledged: a.pledged, appraisedValue: a.value == null ? null : new Dec(a.value) })),
+    covered: new Map(Object.entries(JSON.parse(covered) as Record<string, string>).map(([pool, sum]) => [pool, new Dec(sum)])),
+  };
+  return { products: snapshot.products, lpr: new Map(rates), pools: new Map(standings), firm };
 }

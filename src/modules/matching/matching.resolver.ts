@@ -11,7 +11,6 @@ import { MatchingService } from './matching.service';
 import { FirmMatch, FirmMatchConnection, FirmMatchReport, ProductMatch, ProductMatchConnection, ProductMatchReport } from './matching.types';
 import { Role } from '../auth/auth.types';
 import { ownProductScope } from '../auth/access';
-import { FirmService } from '../firm/firm.service';
 import { NOUN } from '../../common/nouns';
 import { findOr404 } from '../../common/write';
 
@@ -27,11 +26,10 @@ export class ProductMatchReportResolver {
     @Arg('amount', () => MoneyScalar, { nullable: true, description: '拟申请金额(元) / The amount the firm wants (yuan)' }) amount: Dec | null | undefined,
     @Arg('termMonths', () => Int, { nullable: true, description: '拟申请期限(月,1–360) / The term it wants, in months (1-360)' }) termMonths: number | null | undefined,
     @Arg('collateral', () => [CollateralKind], { nullable: true, description: '企业可提供的担保方式 / The forms of security the firm can offer' }) collateral: CollateralKind[] | null | undefined,
-    @Ctx() { em, loaders, actor }: Context,
+    @Ctx() { em, actor }: Context,
   ): Promise<ProductMatchReport> {
-    // A firm matches itself; a bank the firms it lent to, is paired with or was asked by.
-    await FirmService.get(em, actor, firmId);
-    return MatchingService.matchProducts(em, loaders, { firmId, amount, termMonths, collateral });
+    // A firm matches itself; a bank the firms it lent to, is paired with or was asked by (checked by the service).
+    return MatchingService.matchProducts(em, actor, { firmId, amount, termMonths, collateral });
   }
 
   @FieldResolver(() => Firm)

@@ -7,6 +7,8 @@ import { NOUN } from '../../common/nouns';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '../../common/pagination';
 import { check } from '../../common/validation';
 import { findOr404 } from '../../common/write';
+import type { Actor } from '../auth/auth.types';
+import { FirmService } from '../firm/firm.service';
 import type { Loaders } from '../../loaders';
 import { badLoanRatioOf, headroomOf } from '../pool/pool-figures';
 import { RiskPool } from '../pool/risk-pool.entity';
@@ -162,9 +164,10 @@ export const MatchingService = {
    * Every published product offered today, judged for one firm (and the loan it asks about) by
    * evaluateEligibility, against the catalogue snapshot (catalogue.ts): eligible ones ranked by
    * score, the others nearest first, and what the firm lacks. Messages are written only for what a
-   * client reads. The same 7 statements however many products there are.
+   * client reads. Two statements, whatever the size of the catalogue: the firm (its access check)
+   * and everything else (catalogue.ts).
    */
-  async matchProducts(em: EntityManager, loaders: Loaders, args: MatchProductsArgs): Promise<ProductMatchReport> {
+  async matchProducts(em: EntityManager, actor: Actor | null, args: MatchProductsArgs): Promise<ProductMatchReport> {
     const c = check();
     c.positive('amount', args.amount);
     c.int('termMonths', args.termMonths, 1, MAX_TERM_MONTHS);
@@ -172,14 +175,13 @@ export const MatchingService = {
     if (!isUuid(args.firmId)) throw new NotFoundError(NOUN.firm, args.firmId);
 
     const today = todayInZone();
-    const [firm, qualifications, ipAssets, covered, { products, lpr, pools: standings }] = await Promise.all([
-      loaders.firm.load(args.firmId),
-      loaders.qualificationsByFirm.load(args.firmId),
-      loaders.ipAssetsByFirm.load(args.firmId),
-      loaders.coveredByFirm.load(args.firmId),
-      catalogue(em, today),
-    ]);
-    if (!firm) throw new NotFoundError(NOUN.firm, args.firmId);
+    // The read runs beside the access check, but nothing is answered before the check passes: a
+    // firm out of the caller's view is NOT_FOUND (FirmService.get), whatever the read found.
+    const read = catalogue(em, today, args.firmId);
+    read.catch(() => undefined);
+    const firm = await FirmService.get(em, actor, args.firmId);
+    const { products, lpr, pools: standings, firm: holdings } = await read;
+    const { qualifications, ipAssets, covered } = holdings;
 
     const collateral = args.collateral ? [...new Set(args.collateral)] : null;
     const loan: ProposedLoan = { amount: args.amount ?? null, termMonths: args.termMonths ?? null, collateral };

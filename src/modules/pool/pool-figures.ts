@@ -109,14 +109,17 @@ export async function computeYearFigures(em: EntityManager, keys: readonly { poo
  * Each firm's covered outstanding principal (loans with ACTIVE cover), pool by pool: what counts
  * against a pool's per-firm cap. Firms with none get an empty map.
  */
+/** Each firm's covered outstanding principal per pool, for the firms `where` picks out of `loan l`. */
+export const FIRM_COVERED_SQL = (where: string) => `SELECT l.firm_id, c.pool_id, sum(l.outstanding_principal)::text AS covered
+   FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
+  WHERE ${where} AND c.status = 'ACTIVE'
+  GROUP BY l.firm_id, c.pool_id`;
+
 export async function computeFirmCovered(em: EntityManager, firmIds: readonly string[]): Promise<Map<string, Map<string, Dec>>> {
   const out = new Map<string, Map<string, Dec>>(firmIds.map((id) => [id, new Map()]));
   if (!firmIds.length) return out;
   const rows = await em.getConnection().execute<{ firm_id: string; pool_id: string; covered: string }[]>(
-    `SELECT l.firm_id, c.pool_id, sum(l.outstanding_principal)::text AS covered
-       FROM pool_coverage c JOIN loan l ON l.id = c.loan_id
-      WHERE l.firm_id = ANY(?::uuid[]) AND c.status = 'ACTIVE'
-      GROUP BY l.firm_id, c.pool_id`,
+    FIRM_COVERED_SQL('l.firm_id = ANY(?::uuid[])'),
     [pgArray(firmIds)],
     'all',
     em.getTransactionContext(),

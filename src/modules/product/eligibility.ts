@@ -58,10 +58,15 @@ export interface Verdict {
   message: Bilingual;
 }
 
+/** What the rules read of a firm, its qualifications and its IP: entities, or rows shaped like them. */
+export type FirmProfile = Pick<Firm, 'chain' | 'sizeClass' | 'foundedOn' | 'annualRevenue' | 'taxCreditGrade'>;
+export type QualificationFacts = Pick<FirmQualification, 'kind' | 'validFrom' | 'validUntil'>;
+export type IpFacts = Pick<IpAsset, 'expiresOn' | 'annualFeePaid' | 'pledged' | 'appraisedValue'>;
+
 export interface FirmFacts {
-  firm: Firm;
-  qualifications: FirmQualification[];
-  ipAssets: IpAsset[];
+  firm: FirmProfile;
+  qualifications: readonly QualificationFacts[];
+  ipAssets: readonly IpFacts[];
 }
 
 /** What eligibility reads of a product: a LoanProduct, or a row shaped like one. */
@@ -115,7 +120,7 @@ export type VerdictVisitor = (criterion: Criterion, passed: boolean, code: strin
 const OK_CODES = Object.fromEntries(Object.values(Criterion).map((c) => [c, `${c}_OK`])) as Record<Criterion, string>;
 
 /** An IP asset that still stands: not expired on `today` and its fees paid. */
-export const ipIsInForce = (a: IpAsset, today: string): boolean => a.expiresOn >= today && a.annualFeePaid;
+export const ipIsInForce = (a: IpFacts, today: string): boolean => a.expiresOn >= today && a.annualFeePaid;
 
 /** The firm is `years` whole years old on `today` exactly when it was founded on or before this date. */
 export const foundingCutoff = (today: string, years: number): string => addMonths(today, -12 * years);
@@ -129,10 +134,10 @@ const atLeastZero = (d: Dec): Dec => (d.isNeg() ? ZERO : d);
 interface QualificationStanding {
   code: string;
   /** The record valid today (passed), or the latest-ending one of its kind (not yet valid, expired). */
-  record: FirmQualification | null;
+  record: QualificationFacts | null;
 }
 
-function qualificationStanding(qualifications: readonly FirmQualification[], kind: QualificationKind, today: string): QualificationStanding {
+function qualificationStanding(qualifications: readonly QualificationFacts[], kind: QualificationKind, today: string): QualificationStanding {
   const held = qualifications.filter((q) => q.kind === kind);
   const valid = held.find((q) => q.validFrom <= today && today <= q.validUntil);
   if (valid) return { code: OK_CODES[Criterion.QUALIFICATION], record: valid };
@@ -523,7 +528,7 @@ export interface PledgeableIp {
   unappraised: number;
 }
 
-export function pledgeableIp(ipAssets: readonly IpAsset[], today: string): PledgeableIp {
+export function pledgeableIp(ipAssets: readonly IpFacts[], today: string): PledgeableIp {
   const out: PledgeableIp = { value: ZERO, count: 0, expired: 0, feesUnpaid: 0, pledged: 0, unappraised: 0 };
   for (const a of ipAssets) {
     if (a.expiresOn < today) out.expired++;
