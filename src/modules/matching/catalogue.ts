@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executePrepared } from '../../db/prepared';
 import { Dec } from '../../common/decimal';
 import type { IndustrialChain, QualificationKind, SizeClass, TaxCreditGrade } from '../firm/firm.enums';
 import type { IpFacts, PoolStanding, ProductTerms, QualificationFacts } from '../product/eligibility';
@@ -163,16 +164,16 @@ interface PoolRow {
 
 /**
  * The catalogue as it stands, the LPR in force `today`, the pools' figures and the holdings of the
- * firm `firmId`. One statement.
+ * firm `firmId`. One statement, prepared (its plan is kept per connection).
  */
 export async function catalogue(em: EntityManager, today: string, firmId: string): Promise<Catalogue & { firm: FirmHoldings }> {
   const key = em.getDriver();
   const held = snapshots.get(key);
   // Money and rates travel as text: JSON numbers would pass through floating point.
   // Without its version row (emptied by hand), the catalogue is read afresh every time.
-  const [{ version, rows, lpr, pools, quals, ip, covered }] = await em.getConnection().execute<
-    { version: string | null; rows: string | null; lpr: string; pools: string; quals: string; ip: string; covered: string }[]
-  >(
+  const [{ version, rows, lpr, pools, quals, ip, covered }] = await executePrepared<{ version: string | null; rows: string | null; lpr: string; pools: string; quals: string; ip: string; covered: string }>(
+    em,
+    'matching_read',
     `SELECT v.version::text AS version,
             CASE WHEN v.version IS NULL OR v.version::text IS DISTINCT FROM ? THEN (
               SELECT coalesce(json_agg(json_build_object(
