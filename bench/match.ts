@@ -22,6 +22,7 @@ import { CountingLogger, migrate, openOrm } from '../src/db/orm';
 import { creditCodeProblem } from '../src/modules/firm/credit-code';
 import { startServer } from '../src/server';
 import { randomBytes } from 'node:crypto';
+import { Session } from 'node:inspector/promises';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { Role } from '../src/modules/auth/auth.types';
 import { AUDIENCE, ISSUER, signAccessToken } from '../src/modules/auth/tokens';
@@ -83,7 +84,7 @@ async function provideDatabase(): Promise<Database> {
  * of a salt and the row number, its id from md5 of its kind and number, so two runs build the same
  * rows, ids included.
  */
-function loadSql(today: string): string {
+export function loadSql(today: string): string {
   const d = `'${today}'::date`;
   return `
 -- A uniform number in [0, 1) that depends only on the salt and the row number (float8 throughout, so
@@ -214,7 +215,7 @@ SELECT md5('cover:' || l.id)::uuid, now(), now(), l.id, p.risk_pool_id, l.princi
 `;
 }
 
-const MATCH_PRODUCTS = `query BenchMatchProducts($firmId: ID!, $amount: Money, $termMonths: Int) {
+export const MATCH_PRODUCTS = `query BenchMatchProducts($firmId: ID!, $amount: Money, $termMonths: Int) {
   matchProducts(firmId: $firmId, amount: $amount, termMonths: $termMonths) {
     asOf productCount eligibleCount
     eligible(first: 20) { totalCount edges { node { rank score maxBorrowable lowestRate limits { kind amount binding }
@@ -255,14 +256,33 @@ async function post(url: string, query: string, variables: object): Promise<Samp
 /** Nearest-rank percentile. */
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function measure(url: string, query: string, inputs: object[], runs: number): Promise<{ samples: Sample[]; last: any }> {
+/**
+ * With BENCH_PROFILE=<folder>, each measured phase (not its warm-up) is CPU-profiled in this process,
+ * server included, into <folder>/<name>.cpuprofile (open it in Chrome DevTools or speedscope).
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE?.trim() || null;
+
+async function measure(name: string, url: string, query: string, inputs: object[], runs: number): Promise<{ samples: Sample[]; last: any }> {
   for (let i = 0; i < RUNS.warmUp; i++) await post(url, query, inputs[i % inputs.length]);
+  const session = PROFILE_DIR ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+  }
   const samples: Sample[] = [];
   let last: any;
   for (let i = 0; i < runs; i++) {
     const s = await post(url, query, inputs[i % inputs.length]);
     samples.push({ ms: s.ms, statements: s.statements });
     last = s.data;
+  }
+  if (session && PROFILE_DIR) {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(PROFILE_DIR, { recursive: true });
+    fs.writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
   }
   return { samples, last };
 }
@@ -343,9 +363,9 @@ async function main(): Promise<void> {
     // Other work on the machine shows in the figures: the load average says how busy it was.
     const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
     log(`PostgreSQL ${version}, Node ${process.version}, ${os.cpus().length} CPUs, load average ${load}; requests one at a time over HTTP to ${server.url}`);
-    const mp = await measure(server.url, MATCH_PRODUCTS, askFor, RUNS.matchProducts);
-    const mf = await measure(server.url, MATCH_FIRMS, products, RUNS.matchFirms);
-    const nm = await measure(server.url, NEAR_MISSES, products, RUNS.nearMisses);
+    const mp = await measure('matchProducts', server.url, MATCH_PRODUCTS, askFor, RUNS.matchProducts);
+    const mf = await measure('matchFirms', server.url, MATCH_FIRMS, products, RUNS.matchFirms);
+    const nm = await measure('nearMisses', server.url, NEAR_MISSES, products, RUNS.nearMisses);
 
     log('');
     log(`${'query'.padEnd(36)}${'calls'.padStart(6)}${'p50 ms'.padStart(7)}${'p95 ms'.padStart(7)}${'max ms'.padStart(7)}${'SQL'.padStart(7)}   target`);
@@ -362,7 +382,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
