@@ -2,8 +2,10 @@ import { addDays, todayInZone } from '../src/common/dates';
 import { Role } from '../src/modules/auth/auth.types';
 import { TestApp } from './helpers/app';
 import { createFirm } from './helpers/factories';
-import { bankWithPresident, bankWithProduct, daysAgo, demandInput, fileDemand, pairing, recommend } from './helpers/engagement';
+import { bankWithPresident, bankWithProduct, daysAgo, demandInput, fileDemand, pairing, recommend, visit } from './helpers/engagement';
 import {
+  CreateIpAssetDocument,
+  CreateMatchmakingEventDocument,
   DeclineDemandDocument,
   FileDemandDocument,
   FinancingDemandDocument,
@@ -114,4 +116,39 @@ it('matching: a bank matches firms only for its own products; a firm matches onl
   expect((await firmX.fails(MatchProductsDocument, { firmId: y.id })).code).toBe('NOT_FOUND');
   // A bank matches products for a firm only once it has a relation with it.
   expect((await bankA.fails(MatchProductsDocument, { firmId: y.id })).code).toBe('NOT_FOUND');
+});
+
+it('a firm learns nothing of other firms\' visits, events or IP records through the errors of its own writes', async () => {
+  const { president } = await bankWithPresident(app);
+  const { bank } = await bankWithProduct(app);
+  const [x, y] = [await createFirm(app), await createFirm(app)];
+  const visitToX = await visit(app, (await pairing(app, president.id, x.id)).id);
+  const { createMatchmakingEvent: event } = await app.ok(CreateMatchmakingEventDocument, {
+    input: { name: '银企对接会', kind: 'FINANCE_INTO_PARK', heldOn: daysAgo(20), place: '经开区管委会', organizer: '经开区产发局', bankIds: [bank.id], firmIds: [x.id] },
+  });
+  const ip = { kind: 'INVENTION_PATENT' as const, number: 'ZL202310000077.7', title: '一种控制方法', expiresOn: '2043-01-01' };
+  const { createIpAsset: xAsset } = await app.ok(CreateIpAssetDocument, { input: { ...ip, firmId: x.id } });
+  const firmY = (await app.signIn(Role.FIRM, { firmId: y.id })).client;
+  const firmX = (await app.signIn(Role.FIRM, { firmId: x.id })).client;
+  const before = await app.snapshot();
+
+  // Another firm's visit, and an event the firm did not attend, are answered as if they did not exist...
+  expect((await firmY.fails(FileDemandDocument, { input: demandInput(y.id, { source: 'VISIT', visitId: visitToX.id, filedOn: daysAgo(10) }) })).code).toBe('NOT_FOUND');
+  expect((await firmY.fails(FileDemandDocument, { input: demandInput(y.id, { source: 'EVENT', eventId: event.id, filedOn: daysAgo(10) }) })).code).toBe('NOT_FOUND');
+  // ...while the office, who sees them all, is told what is wrong.
+  const office = await app.fails(FileDemandDocument, { input: demandInput(y.id, { source: 'VISIT', visitId: visitToX.id, filedOn: daysAgo(10) }) });
+  expect((office.error.extensions?.problems as { code: string }[]).map((p) => p.code)).toEqual(['VISIT_OF_OTHER_FIRM']);
+  // A number already recorded for another firm is a conflict the firm must hear of, without that firm's record.
+  const taken = await firmY.fails(CreateIpAssetDocument, { input: { ...ip, firmId: y.id } });
+  expect(taken.code).toBe('CONFLICT');
+  expect(taken.error.extensions?.existingId).toBeUndefined();
+  expect(taken.error.message).toContain('另一家企业');
+  expect((await firmX.fails(CreateIpAssetDocument, { input: { ...ip, firmId: x.id } })).error.extensions?.existingId).toBe(xAsset.id);
+  expect((await app.fails(CreateIpAssetDocument, { input: { ...ip, firmId: y.id } })).error.extensions?.existingId).toBe(xAsset.id);
+  const ignore = { 'audit_event.updated_at': 0 };
+  expect({ ...(await app.snapshot()), ...ignore }).toEqual({ ...before, ...ignore });
+
+  // The firm that was visited, and attended, files from both.
+  expect((await firmX.ok(FileDemandDocument, { input: demandInput(x.id, { source: 'VISIT', visitId: visitToX.id, filedOn: daysAgo(10) }) })).fileDemand.source).toBe('VISIT');
+  expect((await firmX.ok(FileDemandDocument, { input: demandInput(x.id, { source: 'EVENT', eventId: event.id, filedOn: daysAgo(10) }) })).fileDemand.source).toBe('EVENT');
 });

@@ -31,7 +31,7 @@ import { Offer } from './offer.entity';
 import { Pairing } from './pairing.entity';
 import { addressTo, nextFittingProduct } from './routing';
 import { ServiceVisit } from './service-visit.entity';
-import { ownLoanScope } from '../auth/access';
+import { isFinance, ownLoanScope } from '../auth/access';
 import type { Actor } from '../auth/auth.types';
 import { assertActsForFirm, assertAnswersFor, assertOwnBank, demandScope } from './engagement.access';
 
@@ -146,7 +146,11 @@ export const DemandService = {
       if (input.visitId) {
         const visit = await findOr404(tx, ServiceVisit, input.visitId, NOUN.visit);
         const pairing = await tx.findOneOrFail(Pairing, visit.pairing.id);
-        if (pairing.firm.id !== firm.id) throw BadInputError.one('visitId', 'VISIT_OF_OTHER_FIRM', bi('该走访记录属于另一家企业', 'the visit was to another firm'));
+        if (pairing.firm.id !== firm.id) {
+          // A firm does not learn of visits to other firms: to it, such a visit does not exist.
+          if (!isFinance(actor)) throw new NotFoundError(NOUN.visit, input.visitId);
+          throw BadInputError.one('visitId', 'VISIT_OF_OTHER_FIRM', bi('该走访记录属于另一家企业', 'the visit was to another firm'));
+        }
         const earlier = await tx.findOne(FinancingDemand, { visit });
         if (earlier) throw new ConflictError(bi('该走访已登记过融资需求', 'a demand was already recorded for this visit'), { existingId: earlier.id });
         assertNotBefore('filedOn', filedOn, visit.visitedOn, { zh: '走访日期', en: 'the visit' });
@@ -155,6 +159,8 @@ export const DemandService = {
       if (input.eventId) {
         const event = await findOr404(tx, MatchmakingEvent, input.eventId, NOUN.event);
         if (!(await tx.findOne(EventFirm, { event, firm }))) {
+          // Events are the office's to read: a firm learns only of the events it attended.
+          if (!isFinance(actor)) throw new NotFoundError(NOUN.event, input.eventId);
           throw BadInputError.one('eventId', 'FIRM_NOT_AT_EVENT', bi('该企业未登记为此活动的到场企业', 'the firm is not listed as present at the event'));
         }
         assertNotBefore('filedOn', filedOn, event.heldOn, { zh: '活动日期', en: 'the event' });

@@ -7,7 +7,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { check, clean, cleanPatch, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Firm } from '../firm/firm.entity';
-import { firmScope, ownFirmScope } from '../auth/access';
+import { firmScope, isFinance, ownFirmScope } from '../auth/access';
 import type { Actor } from '../auth/auth.types';
 import { IpAsset } from './ip-asset.entity';
 import type { CreateIpAssetInput, IpAssetFilter, UpdateIpAssetInput } from './ip-asset.inputs';
@@ -51,7 +51,14 @@ export const IpAssetService = {
       const number = clean(input.number)!;
       const existing = await tx.findOne(IpAsset, { kind: input.kind, number });
       if (existing) {
-        throw new ConflictError(bi(`编号为${number}的知识产权已登记`, `an IP asset of this kind numbered ${number} is already recorded`), { existingId: existing.id });
+        // A number is one asset's, so the firm must hear that it is taken; but another firm's record
+        // (its id) is shown only to the finance office, who settles such disputes.
+        if (isFinance(actor) || existing.firm.id === firm.id) {
+          throw new ConflictError(bi(`编号为${number}的知识产权已登记`, `an IP asset of this kind numbered ${number} is already recorded`), { existingId: existing.id });
+        }
+        throw new ConflictError(
+          bi(`编号为${number}的知识产权已由另一家企业登记;如有异议,请联系金融办`, `an IP asset of this kind numbered ${number} is recorded for another firm; if that is wrong, contact the finance office`),
+        );
       }
       const asset = new IpAsset(firm, input.kind, number, clean(input.title)!, input.expiresOn);
       applyPatch(asset, { annualFeePaid: input.annualFeePaid ?? true, appraisedValue: input.appraisedValue ?? null, appraiser: clean(input.appraiser), appraisedOn: input.appraisedOn ?? null, pledged: input.pledged ?? false }, ['annualFeePaid', 'appraisedValue', 'appraiser', 'appraisedOn', 'pledged']);
