@@ -50,13 +50,18 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
-    // No cache hints are given (every answer depends on its caller); the cache-control plugin
-    // would otherwise wrap every field resolver to collect them.
+    // No cache hints are given (every answer depends on its caller), so the cache-control plugin,
+    // which would wrap every field resolver to collect them, is off; `no-store` is set below.
     plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
   app.use(
     '/graphql',
+    // Answers are the caller's own (a firm's finances, a bank's loans): no cache may keep them.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(server, { context: async ({ req }) => createContext(orm, opts.auth, { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress }) }),
   );

@@ -274,6 +274,17 @@ describe('a hardened endpoint: refused before any SQL runs', () => {
   };
   const post = (body: unknown) => raw({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
+  it('no answer may be kept by a cache: every response says no-store, refusals too', async () => {
+    const { client } = await app.signIn(Role.FINANCE_OFFICE);
+    for (const res of [
+      await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${client.token}` }, body: JSON.stringify({ query: '{ me { id } }' }) }),
+      await fetch(`${app.url}?query=${encodeURIComponent('{ banks { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+      await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ nope }"}' }),
+    ]) {
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('a query one level too deep', async () => {
     // 11 levels: products > edges > node > bank > products > bank > products > bank > products > bank > id
     const r = await post({ query: '{ products { edges { node { bank { products { bank { products { bank { products { bank { id } } } } } } } } } } }' });

@@ -12,6 +12,8 @@ import { wrap, type EntityManager, type EntityName, type FilterQuery } from '@mi
  * the rest in one statement. `populate` loads to-one relations in the same statement (a join).
  */
 export function loadById<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, opts: { populate?: string[] } = {}): DataLoader<string, T | null> {
+  // The identity-map check below looks one level deep.
+  if (opts.populate?.some((rel) => rel.includes('.'))) throw new Error('loadById: populate takes direct to-one relations only');
   const uow = em.getUnitOfWork();
   return new DataLoader<string, T | null>(async (ids) => {
     const byId = new Map<string, T>();

@@ -174,13 +174,10 @@ export const MatchingService = {
     c.done();
     if (!isUuid(args.firmId)) throw new NotFoundError(NOUN.firm, args.firmId);
 
-    const today = todayInZone();
-    // The read runs beside the access check, but nothing is answered before the check passes: a
-    // firm out of the caller's view is NOT_FOUND (FirmService.get), whatever the read found.
-    const read = catalogue(em, today, args.firmId);
-    read.catch(() => undefined);
+    // A firm out of the caller's view is NOT_FOUND, before anything about it is read.
     const firm = await FirmService.get(em, actor, args.firmId);
-    const { products, lpr, pools: standings, firm: holdings } = await read;
+    const today = todayInZone();
+    const { products, lpr, pools: standings, firm: holdings } = await catalogue(em, today, args.firmId);
     const { qualifications, ipAssets, covered } = holdings;
 
     const collateral = args.collateral ? [...new Set(args.collateral)] : null;
