@@ -161,8 +161,8 @@ function exactlyOneFails(criteria: SqlCriterion[]): { sql: string; params: unkno
 
 export const MatchingService = {
   /**
-   * Every published product offered today, judged for one firm (and the loan it asks about) by
-   * evaluateEligibility, against the catalogue snapshot (catalogue.ts): eligible ones ranked by
+   * Every published product offered today, judged for one firm (and the loan it asks about) by the
+   * eligibility rules (`judge`), against the catalogue snapshot (catalogue.ts): eligible ones ranked by
    * score, the others nearest first, and what the firm lacks. Messages are written only for what a
    * client reads. Two statements, whatever the size of the catalogue: the firm (its access check)
    * and everything else (catalogue.ts).
@@ -202,8 +202,12 @@ export const MatchingService = {
     const visit: VerdictVisitor = (criterion, passed, code, subject) => {
       if (!passed) {
         const f = failures[failedCount];
-        if (f) [f.criterion, f.code, f.subject] = [criterion, code, subject];
-        else failures.push({ criterion, code, subject });
+        if (!f) failures.push({ criterion, code, subject });
+        else {
+          f.criterion = criterion;
+          f.code = code;
+          f.subject = subject;
+        }
         failedCount++;
       } else if (criterion === Criterion.IP_PLEDGE_VALUE || criterion === Criterion.COLLATERAL) {
         inHand = true;
