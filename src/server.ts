@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -25,6 +25,21 @@ export interface RunningServer {
  * far beyond.
  */
 export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 50_000, bodyBytes: '100kb' } as const;
+
+/**
+ * The caller's account (or API token) is looked up once the document has been parsed and has
+ * passed every limit and validation rule, and before anything executes: a refused document costs
+ * no SQL, and a bad credential is refused for the whole request (HTTP 401, no data).
+ */
+const confirmCallerAfterValidation: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue }) {
+        await contextValue.confirm();
+      },
+    };
+  },
+};
 
 export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean; auth: TokenSettings }): Promise<RunningServer> {
   const app = express();
@@ -52,7 +67,7 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
     // No cache hints are given (every answer depends on its caller), so the cache-control plugin,
     // which would wrap every field resolver to collect them, is off; `no-store` is set below.
-    plugins: [...(protection.plugins ?? []), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...(protection.plugins ?? []), confirmCallerAfterValidation, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
   app.use(

@@ -13,7 +13,9 @@ const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    // `http` sets the response's status and headers (Apollo reads it from the error); it is not for the body.
+    const { http: _http, ...extensions } = original.extensions;
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {

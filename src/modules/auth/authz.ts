@@ -6,8 +6,8 @@ import type { Role } from './auth.types';
 /** type-graphql's role check: @Authorized() means "signed in", @Authorized(roles) one of those roles. */
 export const authChecker: AuthChecker<Context, Role> = async ({ context }, roles) => {
   // `deniedBy: ROLE` tells a role refusal from an object-level one (which answers NOT_FOUND).
-  if (!context.actor) throw new UnauthenticatedError(bi('请先登录', 'sign in first'), { deniedBy: 'ROLE' });
   await context.confirm();
+  if (!context.actor) throw new UnauthenticatedError(bi('请先登录', 'sign in first'), { deniedBy: 'ROLE' });
   if (roles.length && !roles.includes(context.actor.role)) {
     throw new ForbiddenError(bi('您的角色无权执行此操作', 'your role may not do this'), { deniedBy: 'ROLE' });
   }
