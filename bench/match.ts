@@ -353,7 +353,7 @@ async function main(): Promise<void> {
 
     const auth = { secret: randomBytes(32), issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 };
     const office = await AuthService.createUser(orm.em.fork(), { username: 'bench-office', displayName: 'bench', password: randomBytes(12).toString('hex'), role: Role.FINANCE_OFFICE });
-    bearer = (await signAccessToken(auth, { sub: office.id, name: office.username, role: office.role, bank: null, firm: null })).token;
+    bearer = (await signAccessToken(auth, { sub: office.id, name: office.username, role: office.role, bank: null, firm: null, ver: office.tokenVersion })).token;
     const server = await startServer(orm, { port: 0, host: '127.0.0.1', auth });
     stopServer = server.stop;
     const firms = Array.from({ length: 97 }, (_, k) => firmRows[(k * 1031) % firmRows.length].id);

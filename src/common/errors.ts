@@ -22,7 +22,9 @@ export type ErrorCode =
   | 'OVER_REPAYMENT'
   | 'TOO_MANY_ATTEMPTS'
   // A demand that cannot be routed on: no other bank has a published product the firm fits.
-  | 'NO_FITTING_BANK';
+  | 'NO_FITTING_BANK'
+  // The server cannot take the request now (too much work queued); retry after `retryAfterSeconds`.
+  | 'SERVICE_UNAVAILABLE';
 
 /** A message a person can act on, in both languages. */
 export interface Bilingual {

@@ -5,6 +5,7 @@ import { Migration20261125190000_matching } from './Migration20261125190000_matc
 import { Migration20261125191000_engagement } from './Migration20261125191000_engagement';
 import { Migration20261125192000_access } from './Migration20261125192000_access';
 import { Migration20261125193000_password_changed } from './Migration20261125193000_password_changed';
+import { Migration20261201200000_token_version } from './Migration20261201200000_token_version';
 
 /** The committed migrations, in order. A new migration file is also listed here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125191000_engagement', class: Migration20261125191000_engagement },
   { name: 'Migration20261125192000_access', class: Migration20261125192000_access },
   { name: 'Migration20261125193000_password_changed', class: Migration20261125193000_password_changed },
+  { name: 'Migration20261201200000_token_version', class: Migration20261201200000_token_version },
 ];

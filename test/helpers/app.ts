@@ -88,7 +88,7 @@ export class TestApp {
     const username = `${role.toLowerCase()}-${bytes(4).toString('hex')}`;
     const password = `pw-${bytes(8).toString('hex')}`;
     const user = await AuthService.createUser(this.orm.em.fork(), { username, displayName: username, password, role, bankId: org.bankId ?? null, firmId: org.firmId ?? null });
-    const { token } = await signAccessToken(TEST_TOKENS, { sub: user.id, name: username, role, bank: org.bankId ?? null, firm: org.firmId ?? null });
+    const { token } = await signAccessToken(TEST_TOKENS, { sub: user.id, name: username, role, bank: org.bankId ?? null, firm: org.firmId ?? null, ver: user.tokenVersion });
     return { client: new Client(this.server.url, token), userId: user.id, username, password };
   }
 

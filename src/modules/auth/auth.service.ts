@@ -11,7 +11,7 @@ import { isFinance, requireActor } from './access';
 import type { CreateApiTokenInput, CreateUserInput } from './auth.inputs';
 import { Role, type Actor } from './auth.types';
 import { LoginThrottle } from './login-throttle.entity';
-import { PASSWORD_RULES, dummyHash, hashPassword, verifyPassword } from './password';
+import { PASSWORD_RULES, dummyHash, hashPassword, needsRehash, passwordWork, verifyPassword } from './password';
 import { hashApiToken, newApiToken, signAccessToken, type TokenSettings } from './tokens';
 import { User } from './user.entity';
 
@@ -40,7 +40,12 @@ export function checkNewUser(input: CreateUserInput): void {
 }
 
 export const AuthService = {
-  async login(em: EntityManager, settings: TokenSettings, username: string, password: string, ip: string | null) {
+  /** Waits its turn for the password work (password.ts) before it opens a transaction. */
+  login(em: EntityManager, settings: TokenSettings, username: string, password: string, ip: string | null) {
+    return passwordWork.run(() => AuthService.loginNow(em, settings, username, password, ip));
+  },
+
+  async loginNow(em: EntityManager, settings: TokenSettings, username: string, password: string, ip: string | null) {
     const keys = [`user:${(username ?? '').trim().toLowerCase()}`, `ip:${ip ?? 'unknown'}`];
     const now = new Date();
     // One transaction holds the account's and the address's throttle rows locked through the
@@ -64,6 +69,8 @@ export const AuthService = {
       const account = throttles.find((t) => t.key === keys[0])!;
       Object.assign(account, { failures: 0, blockedUntil: null });
       user.lastLoginAt = now;
+      // A hash made with older parameters is replaced now, while the password is at hand.
+      if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
       return { user };
     });
     if ('blockedSeconds' in outcome) {
@@ -72,13 +79,13 @@ export const AuthService = {
     }
     if ('failed' in outcome) throw BAD_LOGIN();
     const user = outcome.user;
-    const { token, expiresAt } = await signAccessToken(settings, { sub: user.id, name: user.username, role: user.role, bank: user.bank?.id ?? null, firm: user.firm?.id ?? null });
+    const { token, expiresAt } = await signAccessToken(settings, { sub: user.id, name: user.username, role: user.role, bank: user.bank?.id ?? null, firm: user.firm?.id ?? null, ver: user.tokenVersion });
     return { token, expiresAt, user };
   },
 
   async createUser(em: EntityManager, input: CreateUserInput): Promise<User> {
     checkNewUser(input);
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await passwordWork.run(() => hashPassword(input.password));
     return inTransaction(em, async (tx) => {
       if (await tx.findOne(User, { username: input.username })) {
         throw new ConflictError(bi(`用户名${input.username}已被使用`, `the username ${input.username} is taken`));
@@ -94,6 +101,8 @@ export const AuthService = {
   async setActive(em: EntityManager, id: string, active: boolean): Promise<User> {
     return inTransaction(em, async (tx) => {
       const user = await findOr404(tx, User, id, NOUN.user, { lock: true });
+      // Disabling signs the account out everywhere: its tokens stay refused if it is enabled again.
+      if (user.active && !active) user.tokenVersion += 1;
       user.active = active;
       return user;
     });
@@ -104,13 +113,18 @@ export const AuthService = {
     const c = check();
     c.text('newPassword', newPassword, { max: PASSWORD_RULES.max, min: PASSWORD_RULES.min, required: true });
     c.done();
-    const passwordHash = await hashPassword(newPassword);
-    return inTransaction(em, async (tx) => {
-      const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
-      user.passwordHash = passwordHash;
-      user.passwordChangedAt = new Date();
-      return user;
+    return passwordWork.run(async () => {
+      const passwordHash = await hashPassword(newPassword);
+      return inTransaction(em, async (tx) => {
+        const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
+        user.passwordHash = passwordHash;
+        user.passwordChangedAt = new Date();
+        // Every token issued before this moment is refused from the next request on, including
+        // one issued in the same second (tokens carry the version, not just a time).
+        user.tokenVersion += 1;
+        return user;
+      });
     });
   },
 

@@ -25,6 +25,6 @@ export interface Actor {
   /** The firm a FIRM user works for. */
   firmId: string | null;
   via: 'jwt' | 'api-token';
-  /** When a signed token was issued (seconds), to refuse tokens older than a password change. */
-  issuedAt?: number;
+  /** A signed token's account version: refused once a password change or a disabling raised it. */
+  tokenVersion?: number;
 }

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
+import { isUuid } from '../../common/base.entity';
+import { Role } from './auth.types';
 
 /** How signed tokens are made and checked. The algorithm is pinned: a token naming another is refused. */
 export interface TokenSettings {
@@ -40,9 +42,15 @@ export interface TokenClaims {
   /** Issued at, seconds since the epoch (set when signing). */
   iat?: number;
   name: string;
-  role: string;
+  role: Role;
   bank: string | null;
   firm: string | null;
+  /**
+   * The account's token version when the token was issued. Changing the password (or disabling
+   * the account) raises the version, which refuses every token issued before, even one issued
+   * in the same second (`iat` has one-second resolution, so it cannot tell them apart).
+   */
+  ver: number;
 }
 
 export async function signAccessToken(s: TokenSettings, claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
@@ -68,12 +76,29 @@ export async function verifyAccessToken(s: TokenSettings, token: string): Promis
       audience: s.audience,
       requiredClaims: ['exp', 'iat', 'sub'],
     });
-    const { sub, name, role, bank, firm, iat } = payload as Record<string, unknown>;
-    if (typeof sub !== 'string' || typeof name !== 'string' || typeof role !== 'string' || typeof iat !== 'number') return null;
-    return { sub, iat, name, role, bank: typeof bank === 'string' ? bank : null, firm: typeof firm === 'string' ? firm : null };
+    return claimsOf(payload as Record<string, unknown>);
   } catch {
     return null;
   }
+}
+
+const isOrgId = (v: unknown): v is string | null => v === null || (typeof v === 'string' && isUuid(v));
+
+/**
+ * The claims, if every one is well formed, else null (refused as UNAUTHENTICATED). A token signed
+ * with our secret is still checked field by field: a malformed one must never reach a query.
+ */
+export function claimsOf(p: Record<string, unknown>): TokenClaims | null {
+  const { sub, name, role, bank = null, firm = null, iat, ver } = p;
+  if (typeof sub !== 'string' || !isUuid(sub)) return null;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 60) return null;
+  if (typeof role !== 'string' || !Object.values(Role).includes(role as Role)) return null;
+  if (!isOrgId(bank) || !isOrgId(firm)) return null;
+  // A bank's staff carry their bank and no firm, a firm's staff their firm, the office neither.
+  if ((role === Role.BANK) !== (bank !== null) || (role === Role.FIRM) !== (firm !== null)) return null;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) return null;
+  if (typeof ver !== 'number' || !Number.isSafeInteger(ver) || ver < 0) return null;
+  return { sub, iat, name, role: role as Role, bank, firm, ver };
 }
 
 export const newApiToken = (): string => API_TOKEN_PREFIX + randomBytes(32).toString('base64url');

@@ -8,7 +8,7 @@ import { Role } from './auth.types';
 /** A person who signs in. Bank and firm users belong to exactly one organisation. */
 @ObjectType({ description: '用户 / A user account' })
 @Entity({ tableName: 'app_user' })
-export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' | 'passwordChangedAt'> {
+export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' | 'passwordChangedAt' | 'tokenVersion'> {
   @Field()
   @Property({ length: 60 })
   @Unique()
@@ -18,7 +18,7 @@ export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' 
   @Property({ length: 60 })
   displayName: string;
 
-  /** scrypt, with its parameters and salt: see password.ts. Never leaves the server. */
+  /** Argon2id (older rows: scrypt), with its parameters and salt: see password.ts. Never leaves the server. */
   @Property({ length: 200, hidden: true })
   passwordHash: string;
 
@@ -42,9 +42,16 @@ export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
 
-  /** Tokens issued before this instant are refused: changing the password signs out everywhere. */
+  /** When the password was last changed. */
   @Property({ type: 'timestamptz', nullable: true, hidden: true })
   passwordChangedAt: Date | null = null;
+
+  /**
+   * Signed tokens carry the version they were issued under and are refused once it has moved on:
+   * changing the password, or disabling the account, signs it out everywhere at once.
+   */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  tokenVersion: number = 0;
 
   constructor(username: string, displayName: string, passwordHash: string, role: Role) {
     super();
