@@ -45,8 +45,9 @@ export function canSeeLoan(a: Actor | null, loan: { bank: { id: string }; firm: 
 function withLoan(ctx: Context, loanId: string, bankOnly = false): boolean | Promise<boolean> {
   const a = ctx.actor;
   if (isFinance(a)) return true;
+  // A claim is the bank's and the office's; a repayment or a cover also the borrowing firm's.
   if (!bankOf(a) && (bankOnly || !firmOf(a))) return false;
-  return ctx.loaders.loan.load(loanId).then((loan) => !!loan && canSeeLoan(a, loan) && (!bankOnly || !!bankOf(a)));
+  return ctx.loaders.loan.load(loanId).then((loan) => !!loan && canSeeLoan(a, loan));
 }
 
 export const LOAN_RULES: TypeRules[] = [
