@@ -20,6 +20,15 @@ import { DemandAddresseeResolver, FinancingDemandResolver, LoanDemandResolver, O
 import { EventSigningResolver, LoanEventResolver, MatchmakingEventResolver } from './modules/engagement/event.resolver';
 import { PairingResolver, ServiceVisitResolver } from './modules/engagement/pairing.resolver';
 import { EngagementViewsResolver } from './modules/engagement/views.resolver';
+import { guardScopedFields, type TypeRules } from './common/visibility';
+import { AUDIT_RULES } from './modules/audit/audit.access';
+import { AUTH_RULES } from './modules/auth/auth.access';
+import { ENGAGEMENT_RULES } from './modules/engagement/engagement.access';
+import { FIRM_RULES } from './modules/firm/firm.access';
+import { IP_ASSET_RULES } from './modules/ip-asset/ip-asset.access';
+import { LOAN_RULES } from './modules/loan/loan.access';
+import { MATCHING_RULES } from './modules/matching/matching.access';
+import { POOL_RULES } from './modules/pool/pool.access';
 import { FirmMatchReportResolver, FirmMatchResolver, ProductMatchReportResolver, ProductMatchResolver } from './modules/matching/matching.resolver';
 
 export const RESOLVERS = [
@@ -55,6 +64,9 @@ export const RESOLVERS = [
   FirmMatchResolver,
 ] as const;
 
+/** Who may see what of each type, module by module (src/common/visibility.ts applies them to every field). */
+export const ACCESS_RULES: readonly TypeRules[] = [...FIRM_RULES, ...IP_ASSET_RULES, ...LOAN_RULES, ...POOL_RULES, ...ENGAGEMENT_RULES, ...MATCHING_RULES, ...AUTH_RULES, ...AUDIT_RULES];
+
 /**
  * Root fields: confirm the caller's account once, and give each mutation its audit scope.
  * Wrapped onto the root fields of the built schema rather than given to type-graphql as a global
@@ -84,6 +96,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, authChecker, authMode: 'error' }).then((schema) => {
     assertEveryOperationHasAnAccessRule();
+    guardScopedFields(schema, ACCESS_RULES);
     guardRootFields(schema);
     return schema;
   });

@@ -183,7 +183,7 @@ describe('matching agrees with evaluateEligibility on a random world', () => {
     for (const p of products) {
       const expected = { eligible: [] as string[], near: [] as string[] };
       for (const f of firms) {
-        const facts = { firm: f, qualifications: quals.filter((q) => q.firm.id === f.id), ipAssets: ipAssets.filter((a) => a.firm.id === f.id) };
+        const facts = { firm: f, qualifications: quals.filter((q) => q.firm.id === f.id), ipAssets: ipAssets.filter((a) => a.firm!.id === f.id) };
         const lending = { loan: {}, pool: p.riskPool ? standing : null, firmCovered: (p.riskPool && covered.get(f.id)!.get(p.riskPool.id)) || ZERO };
         const failed = evaluateEligibility(facts, p, today, lending).filter((v) => !v.passed && !PRODUCT_LEVEL_CRITERIA.has(v.criterion)).length;
         if (failed === 0) expected.eligible.push(f.id);
@@ -192,8 +192,8 @@ describe('matching agrees with evaluateEligibility on a random world', () => {
       const { matchFirms } = await app.ok(MatchFirmsDocument, { productId: p.id, first: 100, nearFirst: 100 });
       expect(matchFirms.firms.totalCount).toBe(expected.eligible.length);
       expect(matchFirms.nearMisses.totalCount).toBe(expected.near.length);
-      if (expected.eligible.length <= 100) expect(matchFirms.firms.edges.map((e) => e.node.firm.id).sort()).toEqual(expected.eligible.sort());
-      if (expected.near.length <= 100) expect(matchFirms.nearMisses.edges.map((e) => e.node.firm.id).sort()).toEqual(expected.near.sort());
+      if (expected.eligible.length <= 100) expect(matchFirms.firms.edges.map((e) => e.node.firm!.id).sort()).toEqual(expected.eligible.sort());
+      if (expected.near.length <= 100) expect(matchFirms.nearMisses.edges.map((e) => e.node.firm!.id).sort()).toEqual(expected.near.sort());
       expect(matchFirms.firms.edges.every((e) => e.node.eligible)).toBe(true);
       expect(matchFirms.nearMisses.edges.every((e) => e.node.failed.length === 1)).toBe(true);
       eligibleSeen += expected.eligible.length;

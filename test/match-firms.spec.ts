@@ -88,12 +88,12 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     const { report, firms } = await allFirms({ productId });
     expect(report).toMatchObject({ open: true, product: { id: productId } });
     expect(codes(report.productCriteria)).toEqual(['PRODUCT_STATUS:PRODUCT_STATUS_OK', 'PRODUCT_VALIDITY:PRODUCT_VALIDITY_OK']);
-    const [tie1, tie2] = [firms.find((f) => f.firm.id === ids.tieA)!, firms.find((f) => f.firm.id === ids.tieB)!].sort((a, b) => (a.firm.creditCode < b.firm.creditCode ? -1 : 1));
-    expect(firms.map((f) => [f.firm.id, f.score, f.rank])).toEqual([
+    const [tie1, tie2] = [firms.find((f) => f.firm!.id === ids.tieA)!, firms.find((f) => f.firm!.id === ids.tieB)!].sort((a, b) => (a.firm!.creditCode < b.firm!.creditCode ? -1 : 1));
+    expect(firms.map((f) => [f.firm!.id, f.score, f.rank])).toEqual([
       [ids.best, 735, 1],
       [ids.second, 650, 2],
-      [tie1.firm.id, 525, 3],
-      [tie2.firm.id, 525, 4],
+      [tie1.firm!.id, 525, 3],
+      [tie2.firm!.id, 525, 4],
     ]);
     expect(firms.every((f) => f.eligible && f.failedCount === 0 && f.maxBorrowable === '5000000.00')).toBe(true);
     // Each firm's verdicts are firm-level; the product's own are given once, above.
@@ -109,23 +109,23 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     const page = await app.ok(MatchFirmsDocument, { productId, first: 2 });
     expect(page.matchFirms.firms).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     const rest = await app.ok(MatchFirmsDocument, { productId, first: 2, after: page.matchFirms.firms.pageInfo.endCursor });
-    expect(rest.matchFirms.firms.edges.map((e) => [e.node.firm.id, e.node.rank])).toEqual([
-      [tie1.firm.id, 3],
-      [tie2.firm.id, 4],
+    expect(rest.matchFirms.firms.edges.map((e) => [e.node.firm!.id, e.node.rank])).toEqual([
+      [tie1.firm!.id, 3],
+      [tie2.firm!.id, 4],
     ]);
     expect(rest.matchFirms.firms.pageInfo.hasNextPage).toBe(false);
   });
 
   it('gives the near misses: firms failing exactly one criterion, with what they lack', async () => {
     const { near } = await allFirms({ productId });
-    expect(near.map((n) => n.firm.id).sort()).toEqual([ids.nearChain, ids.nearExpired, ids.nearIp].sort());
-    const lack = (id: string) => codes(near.find((n) => n.firm.id === id)!.failed);
+    expect(near.map((n) => n.firm!.id).sort()).toEqual([ids.nearChain, ids.nearExpired, ids.nearIp].sort());
+    const lack = (id: string) => codes(near.find((n) => n.firm!.id === id)!.failed);
     expect(lack(ids.nearChain)).toEqual(['CHAIN:CHAIN_NOT_SERVED']);
     expect(lack(ids.nearExpired)).toEqual(['QUALIFICATION:QUALIFICATION_EXPIRED']);
-    expect(near.find((n) => n.firm.id === ids.nearExpired)!.failed[0].messageZh).toBe('高新技术企业资格已于2024-03-31过期');
+    expect(near.find((n) => n.firm!.id === ids.nearExpired)!.failed[0].messageZh).toBe('高新技术企业资格已于2024-03-31过期');
     expect(lack(ids.nearIp)).toEqual(['IP_REQUIRED:NO_IP_IN_FORCE']);
     expect(near.every((n) => !n.eligible && n.maxBorrowable === null)).toBe(true);
-    expect(near.map((n) => n.score)).toEqual([...near.map((n) => n.score)].sort((a, b) => b - a));
+    expect(near.map((n) => n.score)).toEqual([...near.map((n) => n.score)].sort((a, b) => b! - a!));
   });
 
   it('reports a product that cannot lend today as not open, and still shows which firms would fit it', async () => {
@@ -149,15 +149,15 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     const { report, firms, near } = await allFirms({ productId: product.id });
     expect(report.open).toBe(true);
     expect(codes(report.productCriteria)).toEqual(['PRODUCT_STATUS:PRODUCT_STATUS_OK', 'PRODUCT_VALIDITY:PRODUCT_VALIDITY_OK', 'POOL:POOL_OK']);
-    const mine = firms.find((f) => f.firm.id === fresh.id)!;
+    const mine = firms.find((f) => f.firm!.id === fresh.id)!;
     expect(mine.maxBorrowable).toBe('1000000.00');
     expect(mine.limits).toEqual([
       { kind: 'PRODUCT_MAX', amount: '3000000.00', binding: false },
       { kind: 'POOL_FIRM_CAP', amount: '1000000.00', binding: true },
       { kind: 'POOL_HEADROOM', amount: '99050000.00', binding: false },
     ]);
-    expect(firms.map((f) => f.firm.id)).not.toContain(borrower.id);
-    expect(codes(near.find((n) => n.firm.id === borrower.id)!.failed)).toEqual(['POOL_FIRM_CAP:PER_FIRM_CAP_REACHED']);
+    expect(firms.map((f) => f.firm!.id)).not.toContain(borrower.id);
+    expect(codes(near.find((n) => n.firm!.id === borrower.id)!.failed)).toEqual(['POOL_FIRM_CAP:PER_FIRM_CAP_REACHED']);
 
     const empty = await poolWithProduct(app);
     const closed = await allFirms({ productId: empty.product.id });
@@ -174,10 +174,10 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
     const poor = await createFirm(app);
     await addIp(app, poor.id, '999999.99');
     const { firms, near } = await allFirms({ productId: ipProduct.id });
-    expect(firms.map((f) => [f.firm.id, f.maxBorrowable])).toEqual([[rich.id, '1000000.00']]);
-    expect(codes(near.find((n) => n.firm.id === poor.id)!.failed)).toEqual(['IP_PLEDGE_VALUE:IP_PLEDGE_VALUE_TOO_LOW']);
+    expect(firms.map((f) => [f.firm!.id, f.maxBorrowable])).toEqual([[rich.id, '1000000.00']]);
+    expect(codes(near.find((n) => n.firm!.id === poor.id)!.failed)).toEqual(['IP_PLEDGE_VALUE:IP_PLEDGE_VALUE_TOO_LOW']);
     // Every other firm has no pledgeable IP: one criterion short each.
-    expect(near.filter((n) => n.firm.id !== poor.id).every((n) => codes(n.failed)[0] === 'IP_PLEDGE_VALUE:NO_PLEDGEABLE_IP')).toBe(true);
+    expect(near.filter((n) => n.firm!.id !== poor.id).every((n) => codes(n.failed)[0] === 'IP_PLEDGE_VALUE:NO_PLEDGEABLE_IP')).toBe(true);
   });
 
   it('refuses an unknown product, a bad cursor and a page size out of range', async () => {

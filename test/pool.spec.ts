@@ -80,12 +80,12 @@ describe('a pool\'s whole life, every figure checked at each step', () => {
     expect(recordRecovery).toMatchObject({ recoveredTotal: '1000000.00', returnedToPool: '500000.00', loan: { outstandingPrincipal: '2000000.00', status: 'COMPENSATED' } });
     f = await figures(pool.id);
     expect(f).toMatchObject({ balance: '6000000.00', capacity: '60000000.00', headroom: '56000000.00', badLoanRatio: '0.333333' });
-    expect(f.ledger.edges.map((e) => [e.node.kind, e.node.signedAmount])).toEqual([
+    expect(f.ledger!.edges.map((e) => [e.node.kind, e.node.signedAmount])).toEqual([
       ['CONTRIBUTION', '7000000.00'],
       ['COMPENSATION', '-1500000.00'],
       ['RECOVERY', '500000.00'],
     ]);
-    expect(f.ledger.edges[1].node.claim?.id).toBe(claim.id);
+    expect(f.ledger!.edges[1].node.claim?.id).toBe(claim.id);
   });
 });
 
@@ -119,7 +119,7 @@ describe('headroom under concurrency', () => {
     expect(new Set(results.map((r) => JSON.stringify(r.data))).size).toBe(1);
     const f = await figures(pool.id);
     expect(f.balance).toBe('123456.78');
-    expect(f.ledger.totalCount).toBe(1);
+    expect(f.ledger!.totalCount).toBe(1);
 
     const before = await app.snapshot();
     const { code } = await app.fails(RecordPoolEntryDocument, { input: { ...input, amount: '1.00' } });

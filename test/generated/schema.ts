@@ -676,7 +676,8 @@ export type EventSigning = {
   bank: Bank;
   /** 创建时间(UTC) / When it was created (UTC) */
   createdAt: Scalars['DateTimeISO']['output'];
-  event: MatchmakingEvent;
+  /** 所属活动(仅限金融办) / The event (the finance office only) */
+  event?: Maybe<MatchmakingEvent>;
   firm: Firm;
   id: Scalars['ID']['output'];
   /** 实际放款(元) / Actually lent (yuan) */
@@ -829,6 +830,15 @@ export type Firm = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** 企业公开名片:名称、产业链、规模 / A firm's public card: its name, industrial chain and size class */
+export type FirmCard = {
+  __typename?: 'FirmCard';
+  chain: IndustrialChain;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sizeClass: SizeClass;
+};
+
 export type FirmConnection = {
   __typename?: 'FirmConnection';
   edges: Array<FirmEdge>;
@@ -892,9 +902,11 @@ export type FirmLack = {
   subject?: Maybe<Scalars['String']['output']>;
 };
 
-/** 一家企业对某产品的匹配结果 / How one firm fits a product */
+/** 一家企业对某产品的匹配结果。企业在本行可见范围之外(未放款、未结对、未收到其需求)时,只给名片和逐项结论:firm、score、maxBorrowable为空,limits为空列表,说明不引用企业数据 / How one firm fits a product. For a firm outside the caller's scope (not lent to, paired with or asked by the bank) only its card and the verdicts: firm, score and maxBorrowable are null, limits empty, and the messages quote none of its figures */
 export type FirmMatch = {
   __typename?: 'FirmMatch';
+  /** 企业公开名片 / The firm's public card */
+  card: FirmCard;
   /** 逐项条件判断 / The verdict on each criterion */
   criteria: Array<CriterionVerdict>;
   /** 是否符合全部条件 / Whether every criterion is met */
@@ -903,15 +915,16 @@ export type FirmMatch = {
   failed: Array<CriterionVerdict>;
   /** 未满足的条件数 / How many criteria are not met */
   failedCount: Scalars['Int']['output'];
-  firm: Firm;
+  /** 企业档案(仅限可见范围内的企业) / The firm's record: only for a firm within the caller's scope */
+  firm?: Maybe<Firm>;
   /** 各项额度上限,最小者起决定作用 / Each limit on the amount; the smallest binds */
   limits: Array<BorrowingLimit>;
   /** 此产品下该企业当前最多可贷金额(不符合时为空) / The most the firm can borrow under the product now (null when not eligible) */
   maxBorrowable?: Maybe<Scalars['Money']['output']>;
   /** 在所在列表中的名次(从1起) / Position in its list, from 1 */
   rank: Scalars['Int']['output'];
-  /** 企业排序得分0–1000,见 docs/matching.md / The firm's ranking score 0-1000; see docs/matching.md */
-  score: Scalars['Int']['output'];
+  /** 企业排序得分0–1000,见 docs/matching.md(可见范围之外为空) / The firm's ranking score 0-1000, see docs/matching.md (null outside the caller's scope) */
+  score?: Maybe<Scalars['Int']['output']>;
 };
 
 export type FirmMatchConnection = {
@@ -2317,9 +2330,9 @@ export type Query = {
   product: LoanProduct;
   /** 信贷产品目录(默认仅已发布;银行可看本行草稿) / The product catalogue (published products unless asked otherwise; a bank also sees its own drafts) */
   products: LoanProductConnection;
-  /** 按ID查资金池(银行限合作的资金池) / One risk pool by id (a bank: the pools it partners with) */
+  /** 按ID查资金池:公布的条款对所有人公开,资金数据仅限金融办和合作银行 / One risk pool by id: its published terms for anyone, its figures for the finance office and its partner banks */
   riskPool: RiskPool;
-  /** 资金池列表 / Risk pools */
+  /** 资金池列表(资金数据仅限金融办和合作银行) / Risk pools (their figures for the finance office and partner banks only) */
   riskPools: RiskPoolConnection;
   /** 按ID查走访记录 / One service visit by id */
   serviceVisit: ServiceVisit;
@@ -2638,32 +2651,32 @@ export type ReversePoolEntryInput = {
 export type RiskPool = {
   __typename?: 'RiskPool';
   /** 不良率 / Bad-loan ratio (non-performing over outstanding, of covered loans) */
-  badLoanRatio: Scalars['Rate']['output'];
+  badLoanRatio?: Maybe<Scalars['Rate']['output']>;
   /** 不良率是否达到预警线 / Whether the bad-loan ratio has reached the warning line */
-  badLoanWarning: Scalars['Boolean']['output'];
+  badLoanWarning?: Maybe<Scalars['Boolean']['output']>;
   /** 余额 = 台账合计 / Balance: the sum of the ledger */
-  balance: Scalars['Money']['output'];
+  balance?: Maybe<Scalars['Money']['output']>;
   /** 放大容量 = 余额×放大倍数 / Capacity: balance x leverage cap */
-  capacity: Scalars['Money']['output'];
+  capacity?: Maybe<Scalars['Money']['output']>;
   /** 累计入池资金(净额) / Contributed, net of reversals */
-  contributed: Scalars['Money']['output'];
+  contributed?: Maybe<Scalars['Money']['output']>;
   /** 在保贷款余额 / Outstanding principal of covered loans */
-  coveredOutstanding: Scalars['Money']['output'];
+  coveredOutstanding?: Maybe<Scalars['Money']['output']>;
   /** 创建时间(UTC) / When it was created (UTC) */
   createdAt: Scalars['DateTimeISO']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** 设立日期 / Established on */
   establishedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 当前服务企业数(有在保余额) / Firms with covered loans outstanding */
-  firmsServed: Scalars['Int']['output'];
+  firmsServed?: Maybe<Scalars['Int']['output']>;
   /** 剩余额度 = 容量 - 在保余额(负数表示超限) / Headroom: capacity minus covered outstanding (negative when over) */
-  headroom: Scalars['Money']['output'];
+  headroom?: Maybe<Scalars['Money']['output']>;
   id: Scalars['ID']['output'];
   kind: PoolKind;
-  /** 台账(按记录顺序) / The ledger, in the order it was written */
-  ledger: PoolLedgerEntryConnection;
+  /** 台账(按记录顺序;仅限金融办) / The ledger, in the order it was written (the finance office only) */
+  ledger?: Maybe<PoolLedgerEntryConnection>;
   /** 某年度入池贷款的发放情况 / Covered loans disbursed in a calendar year */
-  lentInYear: PoolYearFigures;
+  lentInYear?: Maybe<PoolYearFigures>;
   /** 放大倍数:在保贷款余额不得超过余额×倍数 / Leverage cap: covered outstanding may not exceed balance x this */
   leverageCap: Scalars['Decimal']['output'];
   /** 实际放大倍数 = 在保余额/余额(余额为0时为空) / Leverage used: covered outstanding / balance (null at a zero balance) */
@@ -2680,7 +2693,7 @@ export type RiskPool = {
   /** 不良率暂停线:达到即停止新增和代偿 / Bad-loan ratio at which new cover and claims stop */
   stopRatio: Scalars['Rate']['output'];
   /** 不良率是否达到暂停线 / Whether the bad-loan ratio has reached the stop line */
-  stopped: Scalars['Boolean']['output'];
+  stopped?: Maybe<Scalars['Boolean']['output']>;
   /** 最后修改时间(UTC) / When it was last changed (UTC) */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 不良率预警线 / Bad-loan ratio that raises a warning */

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { vouch } from '../../common/visibility';
 import { Bank } from '../bank/bank.entity';
 import { Firm } from '../firm/firm.entity';
 import { ApiToken } from './api-token.entity';
@@ -13,8 +14,11 @@ import { User } from './user.entity';
 export class AuthResolver {
   @Public()
   @Mutation(() => LoginResult, { description: '登录,取得访问令牌 / Sign in and get an access token' })
-  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() { em, auth, ip }: Context): Promise<LoginResult> {
-    return Object.assign(new LoginResult(), await AuthService.login(em, auth, username, password, ip));
+  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<LoginResult> {
+    const result = await AuthService.login(ctx.em, ctx.auth, username, password, ctx.ip);
+    // The caller is still anonymous in this request: the account it signed in to, and its firm, are its own.
+    vouch(ctx, result.user, result.user.firm);
+    return Object.assign(new LoginResult(), result);
   }
 
   @Authorized()

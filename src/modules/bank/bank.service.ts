@@ -4,7 +4,7 @@ import { paginate, type PageArgs } from '../../common/pagination';
 import { check, checkContact, clean, cleanPatch, containing, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { ConflictError, bi } from '../../common/errors';
-import { assertActsForBank } from '../auth/access';
+import { assertActsForBank } from './bank.access';
 import type { Actor } from '../auth/auth.types';
 import { Bank } from './bank.entity';
 import { BankBranch } from './bank-branch.entity';

@@ -31,7 +31,8 @@ import { Offer } from './offer.entity';
 import { Pairing } from './pairing.entity';
 import { addressTo, nextFittingProduct } from './routing';
 import { ServiceVisit } from './service-visit.entity';
-import { isFinance, ownLoanScope } from '../auth/access';
+import { isFinance } from '../auth/access';
+import { ownLoanScope } from '../loan/loan.access';
 import type { Actor } from '../auth/auth.types';
 import { assertActsForFirm, assertAnswersFor, assertOwnBank, demandScope } from './engagement.access';
 

@@ -111,9 +111,9 @@ export class MatchmakingEventResolver {
 
 @Resolver(() => EventSigning)
 export class EventSigningResolver {
-  @FieldResolver(() => MatchmakingEvent)
-  async event(@Root() s: EventSigning, @Ctx() { loaders }: Context): Promise<MatchmakingEvent> {
-    return (await loaders.event.load(s.event.id))!;
+  @FieldResolver(() => MatchmakingEvent, { nullable: true, description: '所属活动(仅限金融办) / The event (the finance office only)' })
+  event(@Root() s: EventSigning, @Ctx() { loaders }: Context): Promise<MatchmakingEvent | null> {
+    return loaders.event.load(s.event.id);
   }
 
   @FieldResolver(() => Firm)

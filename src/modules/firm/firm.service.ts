@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { todayInZone } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError, bi } from '../../common/errors';
-import { firmScope, isFinance, ownFirmScope } from '../auth/access';
+import { isFinance } from '../auth/access';
+import { firmScope, ownFirmScope } from './firm.access';
 import type { Actor } from '../auth/auth.types';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';

@@ -97,9 +97,8 @@ export class LoanResolver {
   }
 
   @FieldResolver(() => CompensationClaim, { nullable: true, description: '代偿申请 / Its compensation claim, if any' })
-  async claim(@Root() loan: Loan, @Ctx() { loaders, actor }: Context): Promise<CompensationClaim | null> {
-    // Claims are between the bank and the office.
-    if (actor?.role === Role.FIRM) return null;
+  async claim(@Root() loan: Loan, @Ctx() { loaders }: Context): Promise<CompensationClaim | null> {
+    // Claims are between the bank and the office: the firm gets null (loan.access.ts).
     return (await loaders.claimsByLoan.load(loan.id))[0] ?? null;
   }
 

@@ -10,7 +10,7 @@ import { CollateralKind } from '../product/product.enums';
 import { MatchingService } from './matching.service';
 import { FirmMatch, FirmMatchConnection, FirmMatchReport, ProductMatch, ProductMatchConnection, ProductMatchReport } from './matching.types';
 import { Role } from '../auth/auth.types';
-import { ownProductScope } from '../auth/access';
+import { ownProductScope } from '../product/product.access';
 import { NOUN } from '../../common/nouns';
 import { findOr404 } from '../../common/write';
 
@@ -72,20 +72,20 @@ export class FirmMatchReportResolver {
   }
 
   @FieldResolver(() => FirmMatchConnection, { description: '符合产品全部企业条件的企业,按得分从高到低 / Firms meeting every firm-level criterion, highest score first' })
-  async firms(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
-    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'eligible', page, asksFor(info, 'totalCount')));
+  async firms(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
+    return toConnection(FirmMatchConnection, await MatchingService.firmPage(ctx, report, 'eligible', page, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => FirmMatchConnection, { description: '仅差一项条件的企业,按得分从高到低 / Firms failing exactly one firm-level criterion, highest score first' })
-  async nearMisses(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() { em, loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
-    return toConnection(FirmMatchConnection, await MatchingService.firmPage(em, loaders, report, 'nearMiss', page, asksFor(info, 'totalCount')));
+  async nearMisses(@Root() report: FirmMatchReport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<FirmMatchConnection> {
+    return toConnection(FirmMatchConnection, await MatchingService.firmPage(ctx, report, 'nearMiss', page, asksFor(info, 'totalCount')));
   }
 }
 
 @Resolver(() => FirmMatch)
 export class FirmMatchResolver {
-  @FieldResolver(() => Firm)
-  async firm(@Root() match: FirmMatch, @Ctx() { loaders }: Context): Promise<Firm> {
-    return (await loaders.firm.load(match.firmId))!;
+  @FieldResolver(() => Firm, { nullable: true, description: '企业档案(仅限可见范围内的企业) / The firm\'s record: only for a firm within the caller\'s scope' })
+  async firm(@Root() match: FirmMatch, @Ctx() { loaders }: Context): Promise<Firm | null> {
+    return loaders.firm.load(match.firmId);
   }
 }

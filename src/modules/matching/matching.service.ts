@@ -10,6 +10,8 @@ import { findOr404 } from '../../common/write';
 import type { Actor } from '../auth/auth.types';
 import { FirmService } from '../firm/firm.service';
 import type { Loaders } from '../../loaders';
+import type { Context } from '../../context';
+import { firmsInScope } from '../firm/firm.access';
 import { badLoanRatioOf, headroomOf } from '../pool/pool-figures';
 import { RiskPool } from '../pool/risk-pool.entity';
 import {
@@ -34,7 +36,7 @@ import { LoanProduct } from '../product/loan-product.entity';
 import type { CollateralKind, LprTenor } from '../product/product.enums';
 import { catalogue, type CatalogueProduct } from './catalogue';
 import { costPoints, firmScoreSql, reachPoints, securityPoints } from './matching.score';
-import { CriterionVerdict, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport, ProductScoreParts, type MatchDetail } from './matching.types';
+import { CriterionVerdict, FirmCard, FirmLack, FirmMatch, FirmMatchReport, ProductMatch, ProductMatchReport, ProductScoreParts, type MatchDetail } from './matching.types';
 
 const MAX_TERM_MONTHS = 360;
 
@@ -299,7 +301,8 @@ export const MatchingService = {
    * One page of the firms meeting every firm-level criterion, or of those failing exactly one, by
    * score (firmScoreSql), then credit code; the cursor carries the last score, code and rank.
    */
-  async firmPage(em: EntityManager, loaders: Loaders, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs, countNow = false): Promise<Page<FirmMatch>> {
+  async firmPage(ctx: Context, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs, countNow = false): Promise<Page<FirmMatch>> {
+    const { em, loaders } = ctx;
     const first = pageSize(args);
     const after = args.after ? (decodeCursor(args.after, ['number', 'string', 'number']) as [number, string, number]) : null;
     const filter = which === 'eligible' ? allPass(report.firmCriteria) : exactlyOneFails(report.firmCriteria);
@@ -322,7 +325,8 @@ export const MatchingService = {
     const ids = page.map((r) => r.id);
     const terms = report.terms;
     const poolId = terms.riskPool?.id;
-    const [firms, qualifications, ipAssets, covered] = await Promise.all([
+    const [inScope, firms, qualifications, ipAssets, covered] = await Promise.all([
+      firmsInScope(ctx, ids),
       loaders.firm.loadMany(ids),
       loaders.qualificationsByFirm.loadMany(ids),
       loaders.ipAssetsByFirm.loadMany(ids),
@@ -338,7 +342,8 @@ export const MatchingService = {
       const detail: MatchDetail = { verdicts, ...borrowingLimits(facts, terms, report.asOf, lending) };
       const failedCount = verdicts.reduce((n, v) => (v.passed ? n : n + 1), 0);
       const rank = startRank + i + 1;
-      const node = Object.assign(new FirmMatch(), { firmId: row.id, score: row.score, rank, eligible: failedCount === 0, failedCount, max: detail.max, detail: async () => detail });
+      const card = Object.assign(new FirmCard(), { name: firm.name, nameEn: firm.nameEn, chain: firm.chain, sizeClass: firm.sizeClass });
+      const node = Object.assign(new FirmMatch(), { firmId: row.id, inScope: inScope[i], card, rawScore: row.score, rank, eligible: failedCount === 0, failedCount, max: detail.max, detail: async () => detail });
       return { node, cursor: encodeCursor([row.score, row.credit_code, rank]) };
     });
     return {

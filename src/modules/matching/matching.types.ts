@@ -5,6 +5,8 @@ import { Connection } from '../../common/pagination';
 import { MoneyScalar, RateScalar } from '../../common/scalars';
 import { Criterion, LimitKind, type Limit, type PoolStanding, type ProductTerms, type SqlCriterion, type Verdict } from '../product/eligibility';
 import { CollateralKind } from '../product/product.enums';
+import { bi, type Bilingual } from '../../common/errors';
+import { IndustrialChain, SizeClass } from '../firm/firm.enums';
 
 registerEnumType(Criterion, {
   name: 'MatchCriterion',
@@ -51,6 +53,36 @@ export class CriterionVerdict {
   static of(v: Verdict): CriterionVerdict {
     return Object.assign(new CriterionVerdict(), { criterion: v.criterion, subject: v.subject ?? null, passed: v.passed, code: v.code, messageZh: v.message.zh, messageEn: v.message.en });
   }
+
+  /** The verdict without the figures behind it: for a firm outside the caller's scope (see FirmMatch). */
+  static blind(v: Verdict): CriterionVerdict {
+    const m = blindMessage(v.criterion, v.passed);
+    return Object.assign(new CriterionVerdict(), { criterion: v.criterion, subject: v.subject ?? null, passed: v.passed, code: v.code, messageZh: m.zh, messageEn: m.en });
+  }
+}
+
+const CRITERION_NAMES: Record<Criterion, Bilingual> = {
+  PRODUCT_STATUS: bi('产品发布状态', 'the product\'s status'),
+  PRODUCT_VALIDITY: bi('产品有效期', 'the product\'s validity dates'),
+  CHAIN: bi('产业链', 'industrial chain'),
+  SIZE_CLASS: bi('企业规模', 'size class'),
+  QUALIFICATION: bi('资质', 'qualification'),
+  YEARS_OPERATING: bi('经营年限', 'years in operation'),
+  REVENUE: bi('营业收入', 'revenue'),
+  TAX_GRADE: bi('纳税信用等级', 'tax credit grade'),
+  IP_REQUIRED: bi('有效知识产权', 'IP in force'),
+  AMOUNT: bi('申请金额', 'amount asked for'),
+  TERM: bi('申请期限', 'term asked for'),
+  COLLATERAL: bi('担保方式', 'security'),
+  IP_PLEDGE_VALUE: bi('可质押知识产权价值', 'pledgeable IP value'),
+  POOL: bi('风险补偿资金池', 'risk pool'),
+  POOL_FIRM_CAP: bi('资金池单户上限', 'the pool\'s per-firm cap'),
+};
+
+/** "revenue: meets the product's requirement", quoting no figure of the firm's. */
+function blindMessage(criterion: Criterion, passed: boolean): Bilingual {
+  const name = CRITERION_NAMES[criterion];
+  return passed ? bi(`${name.zh}符合产品要求`, `${name.en}: meets the product's requirement`) : bi(`${name.zh}不符合产品要求`, `${name.en}: does not meet the product's requirement`);
 }
 
 @ObjectType({ description: '可贷额度的一项上限 / One limit on what the firm can borrow' })
@@ -175,11 +207,43 @@ export class ProductMatchReport {
   }
 }
 
-@ObjectType({ description: '一家企业对某产品的匹配结果 / How one firm fits a product' })
+@ObjectType({ description: '企业公开名片:名称、产业链、规模 / A firm\'s public card: its name, industrial chain and size class' })
+export class FirmCard {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) nameEn!: string | null;
+  @Field(() => IndustrialChain) chain!: IndustrialChain;
+  @Field(() => SizeClass) sizeClass!: SizeClass;
+}
+
+@ObjectType({
+  description:
+    '一家企业对某产品的匹配结果。企业在本行可见范围之外(未放款、未结对、未收到其需求)时,只给名片和逐项结论:firm、score、maxBorrowable为空,limits为空列表,说明不引用企业数据 / How one firm fits a product. For a firm outside the caller\'s scope (not lent to, paired with or asked by the bank) only its card and the verdicts: firm, score and maxBorrowable are null, limits empty, and the messages quote none of its figures',
+})
 export class FirmMatch extends Judged {
   firmId!: string;
+  /** Whether the caller may see the firm (firm.access.ts): else only its card and the verdicts. */
+  inScope!: boolean;
+  rawScore!: number;
 
-  @Field(() => Int, { description: '企业排序得分0–1000,见 docs/matching.md / The firm\'s ranking score 0-1000; see docs/matching.md' }) score!: number;
+  @Field(() => FirmCard, { description: '企业公开名片 / The firm\'s public card' }) card!: FirmCard;
+
+  @Field(() => Int, { nullable: true, description: '企业排序得分0–1000,见 docs/matching.md(可见范围之外为空) / The firm\'s ranking score 0-1000, see docs/matching.md (null outside the caller\'s scope)' })
+  score(): number {
+    return this.rawScore;
+  }
+
+  /** Outside the caller's scope: none (they are the firm's IP values and covered loans). */
+  override async limits(): Promise<BorrowingLimit[]> {
+    return this.inScope ? super.limits() : [];
+  }
+
+  override async criteria(): Promise<CriterionVerdict[]> {
+    return (await this.detail()).verdicts.map(this.inScope ? CriterionVerdict.of : CriterionVerdict.blind);
+  }
+
+  override async failed(): Promise<CriterionVerdict[]> {
+    return (await this.detail()).verdicts.filter((v) => !v.passed).map(this.inScope ? CriterionVerdict.of : CriterionVerdict.blind);
+  }
 }
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/auth.types';
+import { Public } from '../auth/authz';
 import type { Context } from '../../context';
 import type { Dec } from '../../common/decimal';
 import { Connection, PageArgs, toConnection } from '../../common/pagination';
@@ -30,93 +31,80 @@ export class PoolYearFigures {
 
 @Resolver(() => RiskPool)
 export class RiskPoolResolver {
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @Query(() => RiskPool, { description: '按ID查资金池(银行限合作的资金池) / One risk pool by id (a bank: the pools it partners with)' })
-  riskPool(@Arg('id', () => ID) id: string, @Ctx() { em, actor }: Context): Promise<RiskPool> {
-    return PoolService.get(em, actor, id);
+  @Public()
+  @Query(() => RiskPool, { description: '按ID查资金池:公布的条款对所有人公开,资金数据仅限金融办和合作银行 / One risk pool by id: its published terms for anyone, its figures for the finance office and its partner banks' })
+  riskPool(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<RiskPool> {
+    return PoolService.get(em, id);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @Query(() => RiskPoolConnection, { description: '资金池列表 / Risk pools' })
-  async riskPools(@Args(() => PageArgs) page: PageArgs, @Ctx() { em, actor }: Context): Promise<RiskPoolConnection> {
-    return toConnection(RiskPoolConnection, await PoolService.list(em, actor, page));
+  @Public()
+  @Query(() => RiskPoolConnection, { description: '资金池列表(资金数据仅限金融办和合作银行) / Risk pools (their figures for the finance office and partner banks only)' })
+  async riskPools(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context): Promise<RiskPoolConnection> {
+    return toConnection(RiskPoolConnection, await PoolService.list(em, page));
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @FieldResolver(() => [Bank], { description: '合作银行 / Partner banks' })
   async partnerBanks(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Bank[]> {
     return (await loaders.partnersByPool.load(pool.id)).map((p) => p.bank);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => MoneyScalar, { description: '余额 = 台账合计 / Balance: the sum of the ledger' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '余额 = 台账合计 / Balance: the sum of the ledger' })
   async balance(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return (await loaders.poolFigures.load(pool.id)).balance;
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => MoneyScalar, { description: '累计入池资金(净额) / Contributed, net of reversals' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '累计入池资金(净额) / Contributed, net of reversals' })
   async contributed(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return (await loaders.poolFigures.load(pool.id)).contributed;
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => MoneyScalar, { description: '在保贷款余额 / Outstanding principal of covered loans' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '在保贷款余额 / Outstanding principal of covered loans' })
   async coveredOutstanding(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return (await loaders.poolFigures.load(pool.id)).coveredOutstanding;
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => MoneyScalar, { description: '放大容量 = 余额×放大倍数 / Capacity: balance x leverage cap' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '放大容量 = 余额×放大倍数 / Capacity: balance x leverage cap' })
   async capacity(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return capacityOf(await loaders.poolFigures.load(pool.id), pool.leverageCap);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => MoneyScalar, { description: '剩余额度 = 容量 - 在保余额(负数表示超限) / Headroom: capacity minus covered outstanding (negative when over)' })
+  @FieldResolver(() => MoneyScalar, { nullable: true, description: '剩余额度 = 容量 - 在保余额(负数表示超限) / Headroom: capacity minus covered outstanding (negative when over)' })
   async headroom(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return headroomOf(await loaders.poolFigures.load(pool.id), pool.leverageCap);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
   @FieldResolver(() => DecimalScalar, { nullable: true, description: '实际放大倍数 = 在保余额/余额(余额为0时为空) / Leverage used: covered outstanding / balance (null at a zero balance)' })
   async leverageUsed(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec | null> {
     const f = await loaders.poolFigures.load(pool.id);
     return f.balance.gt(0) ? f.coveredOutstanding.div(f.balance) : null;
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => Int, { description: '当前服务企业数(有在保余额) / Firms with covered loans outstanding' })
+  @FieldResolver(() => Int, { nullable: true, description: '当前服务企业数(有在保余额) / Firms with covered loans outstanding' })
   async firmsServed(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<number> {
     return (await loaders.poolFigures.load(pool.id)).firmsServed;
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => RateScalar, { description: '不良率 / Bad-loan ratio (non-performing over outstanding, of covered loans)' })
+  @FieldResolver(() => RateScalar, { nullable: true, description: '不良率 / Bad-loan ratio (non-performing over outstanding, of covered loans)' })
   async badLoanRatio(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<Dec> {
     return badLoanRatioOf(await loaders.poolFigures.load(pool.id));
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => Boolean, { description: '不良率是否达到预警线 / Whether the bad-loan ratio has reached the warning line' })
+  @FieldResolver(() => Boolean, { nullable: true, description: '不良率是否达到预警线 / Whether the bad-loan ratio has reached the warning line' })
   async badLoanWarning(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<boolean> {
     return badLoanRatioOf(await loaders.poolFigures.load(pool.id)).gte(pool.warningRatio);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => Boolean, { description: '不良率是否达到暂停线 / Whether the bad-loan ratio has reached the stop line' })
+  @FieldResolver(() => Boolean, { nullable: true, description: '不良率是否达到暂停线 / Whether the bad-loan ratio has reached the stop line' })
   async stopped(@Root() pool: RiskPool, @Ctx() { loaders }: Context): Promise<boolean> {
     return badLoanRatioOf(await loaders.poolFigures.load(pool.id)).gte(pool.stopRatio);
   }
 
-  @Authorized(Role.FINANCE_OFFICE, Role.BANK)
-  @FieldResolver(() => PoolYearFigures, { description: '某年度入池贷款的发放情况 / Covered loans disbursed in a calendar year' })
+  @FieldResolver(() => PoolYearFigures, { nullable: true, description: '某年度入池贷款的发放情况 / Covered loans disbursed in a calendar year' })
   async lentInYear(@Root() pool: RiskPool, @Arg('year', () => Int) year: number, @Ctx() { loaders }: Context): Promise<PoolYearFigures> {
     return Object.assign(new PoolYearFigures(), { year, ...(await loaders.poolYear.load({ poolId: pool.id, year })) });
   }
 
-  @Authorized(Role.FINANCE_OFFICE)
-  @FieldResolver(() => PoolLedgerEntryConnection, { description: '台账(按记录顺序) / The ledger, in the order it was written' })
+  @FieldResolver(() => PoolLedgerEntryConnection, { nullable: true, description: '台账(按记录顺序;仅限金融办) / The ledger, in the order it was written (the finance office only)' })
   async ledger(
     @Root() pool: RiskPool,
     @Args(() => PageArgs) page: PageArgs,

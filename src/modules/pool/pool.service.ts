@@ -11,8 +11,6 @@ import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { PoolCoverage } from '../loan/pool-coverage.entity';
 import { CoverageStatus } from '../loan/loan.enums';
-import { poolScope } from '../auth/access';
-import type { Actor } from '../auth/auth.types';
 import { capacityOf, computePoolFigures, type PoolFigures } from './pool-figures';
 import { LEDGER_SIGN, LedgerKind, MANUAL_LEDGER_KINDS, PoolStatus } from './pool.enums';
 import { PoolLedgerEntry } from './pool-ledger-entry.entity';
@@ -82,8 +80,9 @@ async function assertCanReduceBalance(tx: EntityManager, pool: RiskPool, by: Dec
 }
 
 export const PoolService = {
-  get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, RiskPool, id, NOUN.pool, { scope: poolScope(em, actor) }),
-  list: (em: EntityManager, actor: Actor | null, page: PageArgs) => paginate(em, RiskPool, poolScope(em, actor), page),
+  /** Pools' published terms are public (pool.access.ts); their figures are guarded field by field. */
+  get: (em: EntityManager, id: string) => findOr404(em, RiskPool, id, NOUN.pool),
+  list: (em: EntityManager, page: PageArgs) => paginate(em, RiskPool, {}, page),
   ledger: (em: EntityManager, poolId: string, kinds: LedgerKind[] | undefined, page: PageArgs) =>
     paginate(em, PoolLedgerEntry, kinds?.length ? { pool: poolId, kind: { $in: kinds } } : { pool: poolId }, page),
   getEntry: (em: EntityManager, id: string) => findOr404(em, PoolLedgerEntry, id, NOUN.ledgerEntry),

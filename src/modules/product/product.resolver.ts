@@ -43,11 +43,9 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => RiskPool, { nullable: true, description: '挂钩的风险补偿资金池 / The risk pool it draws on' })
-  async riskPool(@Root() product: LoanProduct, @Ctx() { loaders, actor }: Context): Promise<RiskPool | null> {
-    if (!product.riskPool) return null;
-    // A bank reads the figures of the pools it partners with only.
-    if (actor?.role === Role.BANK && !(await loaders.partnersByPool.load(product.riskPool.id)).some((p) => p.bank.id === actor.bankId)) return null;
-    return loaders.pool.load(product.riskPool.id);
+  riskPool(@Root() product: LoanProduct, @Ctx() { loaders }: Context): Promise<RiskPool | null> | null {
+    // Its published terms are public; its figures are the office's and the partner banks' (pool.access.ts).
+    return product.riskPool ? loaders.pool.load(product.riskPool.id) : null;
   }
 
   @FieldResolver(() => [BankOfficer], { description: '联系人 / Contact officers' })
