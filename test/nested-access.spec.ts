@@ -5,7 +5,7 @@ import { Client, TestApp } from './helpers/app';
 import { createBank, createFirm, createProduct } from './helpers/factories';
 import { bankWithProduct, daysAgo, fileDemand, recommend } from './helpers/engagement';
 import { addIp, addQualification } from './helpers/matching';
-import { poolWithProduct, recordLoan } from './helpers/pools';
+import { contribute, poolWithProduct, recordLoan } from './helpers/pools';
 
 /**
  * The four leaks of issue 11 part 2, each through a nested field whose top-level query guarded it.
@@ -131,4 +131,27 @@ it('a pool\'s published terms are public wherever it is reached; its figures onl
   // The ledger is the office's only.
   expect((await ok(partner, `query($id: ID!) { riskPool(id: $id) { ledger { totalCount } } }`, { id: pool.id })).riskPool.ledger).toBeNull();
   expect((await ok(app.office, `query($id: ID!) { riskPool(id: $id) { ledger { totalCount } } }`, { id: pool.id })).riskPool.ledger.totalCount).toBe(1);
+});
+
+it('matchProducts tells a firm whether a product\'s pool takes its loan, never the pool\'s headroom; the office sees the figure', async () => {
+  const { pool, product } = await poolWithProduct(app);
+  await contribute(app, pool.id, '123456.00');
+  const firm = await createFirm(app);
+  const own = (await app.signIn(Role.FIRM, { firmId: firm.id })).client;
+  const query = `query($firmId: ID!) { matchProducts(firmId: $firmId) {
+    eligible(first: 100) { edges { node { product { id } maxBorrowable limits { kind amount } criteria { criterion code messageZh messageEn } } } }
+    ineligible(first: 100) { edges { node { product { id } limits { kind amount } criteria { criterion code messageZh messageEn } } } } } }`;
+  const find = (data: any) => [...data.matchProducts.eligible.edges, ...data.matchProducts.ineligible.edges].map((e: any) => e.node).find((n: any) => n.product.id === product.id);
+
+  // 123,456 × leverage 10 = 1,234,560 of headroom.
+  const asOffice = find(await ok(app.office, query, { firmId: firm.id }));
+  expect(asOffice.limits).toContainEqual({ kind: 'POOL_HEADROOM', amount: '1234560.00' });
+  expect(asOffice.criteria.find((c: any) => c.criterion === 'POOL').messageZh).toContain('1234560.00');
+
+  const asFirm = find(await ok(own, query, { firmId: firm.id }));
+  expect(asFirm.maxBorrowable).toBe('1234560.00'); // the firm's own ceiling still honours the pool
+  expect(asFirm.limits.map((l: any) => l.kind)).not.toContain('POOL_HEADROOM');
+  const poolVerdict = asFirm.criteria.find((c: any) => c.criterion === 'POOL');
+  expect(poolVerdict).toEqual({ criterion: 'POOL', code: 'POOL_OK', messageZh: '资金池运行中,可承保该金额', messageEn: 'the pool is active and can cover this amount' });
+  expect(JSON.stringify(asFirm.criteria)).not.toMatch(/1234560|123456/);
 });

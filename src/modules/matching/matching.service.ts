@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
 import { Dec, ZERO, cmp } from '../../common/decimal';
-import { NotFoundError } from '../../common/errors';
+import { NotFoundError, bi, type Bilingual } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '../../common/pagination';
 import { check } from '../../common/validation';
@@ -13,9 +13,11 @@ import type { Loaders } from '../../loaders';
 import type { Context } from '../../context';
 import { firmsInScope } from '../firm/firm.access';
 import { badLoanRatioOf, headroomOf } from '../pool/pool-figures';
+import { poolFiguresVisible } from '../pool/pool.access';
 import { RiskPool } from '../pool/risk-pool.entity';
 import {
   Criterion,
+  LimitKind,
   PRODUCT_LEVEL_CRITERIA,
   borrowingLimits,
   evaluateEligibility,
@@ -48,6 +50,33 @@ export interface MatchProductsArgs {
 }
 
 /** Each pool's state for new loans, from its row and its ledger figures. */
+/**
+ * A match as shown to a caller who may not see the pool's figures (pool.access.ts: firms,
+ * anonymous callers, banks that are not its partners): the pool verdict says whether the pool
+ * takes the loan, not its headroom or bad-loan ratio, and the headroom is not listed among the
+ * limits. The most the firm can borrow still honours it: that ceiling is the firm's own answer.
+ */
+function withoutPoolFigures(d: MatchDetail): MatchDetail {
+  return {
+    verdicts: d.verdicts.map((v) => (v.criterion === Criterion.POOL ? { criterion: v.criterion, subject: v.subject, passed: v.passed, code: v.code, message: poolWithoutFigures(v.code) } : v)),
+    limits: d.limits.filter((l) => l.kind !== LimitKind.POOL_HEADROOM),
+    max: d.max,
+  };
+}
+
+function poolWithoutFigures(code: string): Bilingual {
+  switch (code) {
+    case 'POOL_NOT_ACTIVE':
+      return bi('产品挂钩的风险补偿资金池未在运行,暂停新增', 'the risk pool behind the product is not active and takes no new loans');
+    case 'POOL_STOPPED':
+      return bi('资金池不良率已达暂停线,暂停新增', "the pool's bad-loan ratio has reached its stop ratio; no new loans");
+    case 'POOL_NO_HEADROOM':
+      return bi('资金池剩余额度不足以承保该金额', "the pool's remaining capacity cannot cover this amount");
+    default:
+      return bi('资金池运行中,可承保该金额', 'the pool is active and can cover this amount');
+  }
+}
+
 function standingOf(pool: RiskPool, figures: Parameters<typeof headroomOf>[0]): PoolStanding {
   return { status: pool.status, perFirmCap: pool.perFirmCap, stopRatio: pool.stopRatio, headroom: headroomOf(figures, pool.leverageCap), badLoanRatio: badLoanRatioOf(figures) };
 }
@@ -178,6 +207,7 @@ export const MatchingService = {
 
     // A firm out of the caller's view is NOT_FOUND, before anything about it is read.
     const firm = await FirmService.get(em, actor, args.firmId);
+    const seesPoolFigures = await poolFiguresVisible(em, actor);
     const today = todayInZone();
     const { products, lpr, pools: standings, firm: holdings } = await catalogue(em, today, args.firmId);
     const { qualifications, ipAssets, covered } = holdings;
@@ -240,7 +270,9 @@ export const MatchingService = {
     // Only the products a page shows become ProductMatch nodes, with their verdicts worked out again in full.
     const detailOf = (j: Judgement): MatchDetail => {
       const lending = lendingFor(j.product);
-      return { verdicts: evaluateEligibility(facts, j.product, today, lending), ...borrowingLimits(facts, j.product, today, lending) };
+      const detail = { verdicts: evaluateEligibility(facts, j.product, today, lending), ...borrowingLimits(facts, j.product, today, lending) };
+      const poolId = j.product.riskPool?.id;
+      return poolId && !seesPoolFigures(poolId) ? withoutPoolFigures(detail) : detail;
     };
     const node = (item: unknown, index: number): ProductMatch => {
       const j = item as Judgement;

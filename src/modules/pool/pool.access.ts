@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
+import type { Actor } from '../auth/auth.types';
 import { NOUN } from '../../common/nouns';
 import type { TypeRules } from '../../common/visibility';
 import { bankOf, isFinance } from '../auth/access';
@@ -32,6 +34,19 @@ export function canSeePoolFigures(ctx: Context, pool: RiskPool): boolean | Promi
   const bankId = bankOf(ctx.actor);
   if (!bankId) return false;
   return ctx.loaders.partnersByPool.load(pool.id).then((partners) => partners.some((p) => p.bank.id === bankId));
+}
+
+/**
+ * The same rule for a service that judges many pools at once (matching): which pools' figures
+ * the caller may see. One statement, for a bank only.
+ */
+export async function poolFiguresVisible(em: EntityManager, actor: Actor | null): Promise<(poolId: string) => boolean> {
+  if (isFinance(actor)) return () => true;
+  const bankId = bankOf(actor);
+  if (!bankId) return () => false;
+  const rows = await em.getConnection().execute<{ pool_id: string }[]>('select pool_id from risk_pool_partner where bank_id = ?', [bankId]);
+  const partnered = new Set(rows.map((r) => r.pool_id));
+  return (poolId) => partnered.has(poolId);
 }
 
 export const POOL_RULES: TypeRules[] = [
