@@ -34,7 +34,7 @@ function checkCreditCode(c: Check, raw: string): string {
 }
 
 function checkQualificationDates(c: Check, validFrom: string, validUntil: string): void {
-  c.ordered('validFrom..validUntil', validFrom, validUntil);
+  c.ordered('validFrom', 'validUntil', validFrom, validUntil);
 }
 
 /** Fields only the finance office sets: a firm cannot mark itself real or grade its own knowledge value. */

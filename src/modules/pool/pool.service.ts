@@ -26,7 +26,7 @@ function checkPool(c: Check, p: RiskPool): void {
   c.when(!p.poolShare.gt(0), 'poolShare', 'NOT_POSITIVE', bi('分担比例须大于0', 'poolShare must be above 0'));
   c.positive('perFirmCap', p.perFirmCap);
   c.when(!p.stopRatio.gt(0), 'stopRatio', 'NOT_POSITIVE', bi('暂停线须大于0', 'stopRatio must be above 0'));
-  c.ordered('warningRatio..stopRatio', p.warningRatio, p.stopRatio, (d) => d.toFixed());
+  c.ordered('warningRatio', 'stopRatio', p.warningRatio, p.stopRatio, (d) => d.toFixed());
 }
 
 function checkPoolInput(c: Check, input: Partial<CreateRiskPoolInput>, creating: boolean): void {
