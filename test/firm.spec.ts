@@ -66,13 +66,18 @@ describe('firms', () => {
   });
 
   describe('refuses bad input and writes nothing', () => {
-    it('a credit code with a wrong check character, naming the right one', async () => {
+    it('a credit code with a wrong check character: says it does not check out and where to verify it, never which character would be right', async () => {
       const code = creditCode();
       const before = await app.snapshot();
       const { code: errorCode, error } = await app.fails(CreateFirmDocument, { input: firmInput({ creditCode: withWrongCheck(code) }) });
       expect(errorCode).toBe('BAD_USER_INPUT');
       expect(error.extensions?.problems).toEqual([expect.objectContaining({ field: 'creditCode', code: 'CREDIT_CODE_CHECK_CHARACTER' })]);
-      expect(error.message).toContain(`第18位应为"${code[17]}"`);
+      expect(error.extensions?.messageZh).toContain('校验位不符');
+      expect(error.extensions?.messageZh).toContain('国家企业信用信息公示系统');
+      expect(error.extensions?.messageEn).toContain('National Enterprise Credit Information Publicity System');
+      // The right check character appears nowhere but at the end of the code as typed, which is wrong.
+      expect(error.message).not.toMatch(/应为|should be/);
+      expect(error.message.replaceAll(withWrongCheck(code), '')).not.toContain(`"${code[17]}"`);
       expect(await app.snapshot()).toEqual(before);
     });
 
