@@ -39,6 +39,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      const where = formatted.locations?.[0];
+      const at = where ? bi(`(第${where.line}行第${where.column}列)`, ` (line ${where.line}, column ${where.column})`) : bi('', '');
+      const detail = formatted.message.replace(/^Syntax Error:\s*/, '');
+      const message = bi(`请求的GraphQL语法有误${at.zh}:${detail}`, `the GraphQL request has a syntax error${at.en}: ${detail}`);
+      return { ...formatted, message: `${message.zh} / ${message.en}`, extensions: { ...extensions, messageZh: message.zh, messageEn: message.en } };
+    }
     for (const [pattern, say] of LIMIT_MESSAGES) {
       const m = pattern.exec(formatted.message);
       if (m) {
@@ -205,10 +212,15 @@ export function clientErrorsPlugin(): ApolloServerPlugin<object> {
     // graphql-armor checks the token limit in a parsingDidStart hook, outside the request pipeline,
     // where any error becomes a 500 (armor's own hook here re-wraps it without a status). This plugin
     // is registered before armor's, so its answer wins: the refusal is the client error it is.
+    // The same hook parses the whole document first, so a plain syntax error surfaces there too.
     async unexpectedErrorProcessingRequest({ error }) {
-      if (error instanceof GraphQLError && LIMIT_MESSAGES.some(([pattern]) => pattern.test(error.message))) {
-        throw new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
-      }
+      if (!(error instanceof GraphQLError) || !error.message.startsWith('Syntax Error:')) return;
+      const limit = LIMIT_MESSAGES.some(([pattern]) => pattern.test(error.message));
+      throw new GraphQLError(error.message, {
+        source: error.source,
+        positions: error.positions,
+        extensions: { code: limit ? 'GRAPHQL_VALIDATION_FAILED' : 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+      });
     },
     async requestDidStart() {
       return {
