@@ -427,7 +427,7 @@ describe('bad input', () => {
     const answer = (over: object) => problems(app.fails(MakeOfferDocument, offer(demand.id, bank.id, over)));
     expect(await answer({ validUntil: daysAgo(36), amount: '0.00', termMonths: 400 })).toEqual(['amount:NOT_POSITIVE', 'termMonths:OUT_OF_RANGE', 'validUntil:RANGE_REVERSED']);
     expect(await answer({ answeredOn: daysAgo(41) })).toEqual(['answeredOn:TOO_EARLY']);
-    expect(await answer({ annualRate: '3.85' })).toEqual([]);
+    expect(await answer({ annualRate: '3.85' })).toEqual(['annualRate:INVALID_RATE']);
     expect(await problems(app.fails(MakeOfferDocument, offer(demand.id, unknown)))).toBe('NOT_FOUND');
     expect(await problems(app.fails(MakeOfferDocument, offer(demand.id, other.bank.id)))).toBe('INVALID_STATE');
     expect(await problems(app.fails(DeclineDemandAtBankDocument, decline(demand.id, bank.id, { reason: '' })))).toEqual(['reason:REQUIRED']);

@@ -23,7 +23,7 @@ function stringOf(value: unknown, scalar: string, example: string, node?: ValueN
   if (typeof value !== 'string') {
     throw new ScalarInputError('NOT_A_STRING', bi(`须以字符串传入,例如 "${example}",不接受数字`, `must be a string such as "${example}", not a number`), node);
   }
-  if (value !== value.trim()) {
+  if (value !== value.trim() && value.trim() !== '') {
     throw new ScalarInputError('PADDED', bi(`"${value}"前后有空格,请只填写数字,例如 "${example}"`, `"${value}" has spaces around it; write the number alone, e.g. "${example}"`), node);
   }
   return value;
