@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defaultFieldResolver, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { Context } from './context';
+import { checkArguments } from './common/input-rules';
 import { auditScope } from './modules/audit/audit';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
@@ -68,7 +69,8 @@ export const RESOLVERS = [
 export const ACCESS_RULES: readonly TypeRules[] = [...FIRM_RULES, ...IP_ASSET_RULES, ...LOAN_RULES, ...POOL_RULES, ...ENGAGEMENT_RULES, ...MATCHING_RULES, ...AUTH_RULES, ...AUDIT_RULES];
 
 /**
- * Root fields: confirm the caller's account once, and give each mutation its audit scope.
+ * Root fields: confirm the caller's account once, check the arguments against the input rules
+ * every operation shares (src/common/input-rules.ts), and give each mutation its audit scope.
  * Wrapped onto the root fields of the built schema rather than given to type-graphql as a global
  * middleware: a global middleware wraps every field of every answer (a product match page has
  * about 1,500) in its own chain of promises, which cost more than the rest of the answer.
@@ -79,8 +81,10 @@ function guardRootFields(schema: GraphQLSchema): void {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
       const audited = type === mutationType && field.name !== 'login';
-      field.resolve = async (root, args, context: Context, info) => {
+      const parent = type === mutationType ? 'Mutation' : 'Query';
+      field.resolve = async (root, rawArgs, context: Context, info) => {
         await context.confirm();
+        const args = checkArguments(parent, field, rawArgs);
         if (!audited) return resolve(root, args, context, info);
         return auditScope.run({ operation: info.fieldName, input: args, actor: context.actor, ip: context.ip, recorded: false }, () => resolve(root, args, context, info));
       };

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { formatError } from './common/format-error';
+import { clientErrorsPlugin, formatError } from './common/format-error';
 import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
 import type { TokenSettings } from './modules/auth/tokens';
@@ -67,7 +67,8 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
     // No cache hints are given (every answer depends on its caller), so the cache-control plugin,
     // which would wrap every field resolver to collect them, is off; `no-store` is set below.
-    plugins: [...(protection.plugins ?? []), confirmCallerAfterValidation, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // clientErrorsPlugin first: client mistakes (armor's token limit included) are HTTP 400 with a code, never 500.
+    plugins: [clientErrorsPlugin(), ...(protection.plugins ?? []), confirmCallerAfterValidation, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
   app.use(

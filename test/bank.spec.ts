@@ -106,15 +106,17 @@ describe('banks, branches and officers', () => {
       expect(code).toBe('BAD_USER_INPUT');
     });
 
-    it('unknown and malformed ids are NOT_FOUND', async () => {
-      for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-        expect((await app.fails(BankDocument, { id })).code).toBe('NOT_FOUND');
-        expect((await app.fails(BankBranchDocument, { id })).code).toBe('NOT_FOUND');
-        expect((await app.fails(BankOfficerDocument, { id })).code).toBe('NOT_FOUND');
-        expect((await app.fails(UpdateBankDocument, { id, input: { nameEn: 'x' } })).code).toBe('NOT_FOUND');
+    it('unknown ids are NOT_FOUND; malformed ids are BAD_USER_INPUT naming the field', async () => {
+      for (const [id, code] of [['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'], ['not-a-uuid', 'BAD_USER_INPUT']]) {
+        expect((await app.fails(BankDocument, { id })).code).toBe(code);
+        expect((await app.fails(BankBranchDocument, { id })).code).toBe(code);
+        expect((await app.fails(BankOfficerDocument, { id })).code).toBe(code);
+        expect((await app.fails(UpdateBankDocument, { id, input: { nameEn: 'x' } })).code).toBe(code);
         const before = await app.snapshot();
-        expect((await app.fails(CreateBankBranchDocument, { input: { bankId: id, name: '孤儿支行' } })).code).toBe('NOT_FOUND');
-        expect((await app.fails(CreateBankOfficerDocument, { input: { branchId: id, name: '无名', title: 'ACCOUNT_MANAGER' } })).code).toBe('NOT_FOUND');
+        const branch = await app.fails(CreateBankBranchDocument, { input: { bankId: id, name: '孤儿支行' } });
+        expect(branch.code).toBe(code);
+        if (code === 'BAD_USER_INPUT') expect(branch.error.extensions?.problems).toEqual([expect.objectContaining({ field: 'bankId', code: 'INVALID_ID' })]);
+        expect((await app.fails(CreateBankOfficerDocument, { input: { branchId: id, name: '无名', title: 'ACCOUNT_MANAGER' } })).code).toBe(code);
         expect(await app.snapshot()).toEqual(before);
       }
     });

@@ -402,7 +402,7 @@ describe('bad input', () => {
       return code === 'BAD_USER_INPUT' ? ((error.extensions?.problems as { field: string; code: string }[] | undefined) ?? []).map((p) => `${p.field}:${p.code}`) : code;
     };
     const file = (over: object) => problems(app.fails(FileDemandDocument, { input: demandInput(firm.id, over) }));
-    expect(await file({ amount: '-1.00' })).toEqual([]); // refused by the Money scalar itself
+    expect(await file({ amount: '-1.00' })).toEqual(['amount:INVALID_MONEY']); // refused by the Money scalar itself, named like any other problem
     expect((await app.fails(FileDemandDocument, { input: demandInput(firm.id, { amount: '-1.00' }) })).code).toBe('BAD_USER_INPUT');
     expect(await file({ amount: '0.00', termMonths: 0, purpose: ' ' })).toEqual(['amount:NOT_POSITIVE', 'termMonths:OUT_OF_RANGE', 'purpose:REQUIRED']);
     expect(await file({ source: 'VISIT' })).toEqual(['visitId:SOURCE_MISMATCH']);
@@ -412,7 +412,7 @@ describe('bad input', () => {
     expect(await file({ source: 'VISIT', visitId: v.id })).toEqual(['visitId:VISIT_OF_OTHER_FIRM']);
     expect(await file({ source: 'VISIT', visitId: unknown })).toBe('NOT_FOUND');
     expect(await problems(app.fails(FileDemandDocument, { input: demandInput(unknown) }))).toBe('NOT_FOUND');
-    expect(await problems(app.fails(FileDemandDocument, { input: demandInput('not-an-id') }))).toBe('NOT_FOUND');
+    expect(await problems(app.fails(FileDemandDocument, { input: demandInput('not-an-id') }))).toEqual(['firmId:INVALID_ID']);
 
     const rec = (banks: { bankId: string; productId?: string }[], on?: string) => problems(app.fails(RecommendDemandDocument, { input: { demandId: demand.id, banks, on } }));
     expect(await rec([])).toEqual(['banks:REQUIRED']);
@@ -425,9 +425,9 @@ describe('bad input', () => {
     expect(await problems(app.fails(RecommendDemandDocument, { input: { demandId: unknown, banks: [{ bankId: bank.id }] } }))).toBe('NOT_FOUND');
 
     const answer = (over: object) => problems(app.fails(MakeOfferDocument, offer(demand.id, bank.id, over)));
-    expect(await answer({ validUntil: daysAgo(36), amount: '0.00', termMonths: 400 })).toEqual(['amount:NOT_POSITIVE', 'termMonths:OUT_OF_RANGE', 'answeredOn..validUntil:RANGE_REVERSED']);
+    expect(await answer({ validUntil: daysAgo(36), amount: '0.00', termMonths: 400 })).toEqual(['amount:NOT_POSITIVE', 'termMonths:OUT_OF_RANGE', 'validUntil:RANGE_REVERSED']);
     expect(await answer({ answeredOn: daysAgo(41) })).toEqual(['answeredOn:TOO_EARLY']);
-    expect(await answer({ annualRate: '3.85' })).toEqual([]);
+    expect(await answer({ annualRate: '3.85' })).toEqual(['annualRate:INVALID_RATE']);
     expect(await problems(app.fails(MakeOfferDocument, offer(demand.id, unknown)))).toBe('NOT_FOUND');
     expect(await problems(app.fails(MakeOfferDocument, offer(demand.id, other.bank.id)))).toBe('INVALID_STATE');
     expect(await problems(app.fails(DeclineDemandAtBankDocument, decline(demand.id, bank.id, { reason: '' })))).toEqual(['reason:REQUIRED']);

@@ -16,6 +16,8 @@ import {
   UpdateIpAssetDocument,
 } from './generated/operations';
 
+/** A validity end well ahead, within the plausible range (today + 10 years at most). */
+const FAR_END = `${Number(todayInZone().slice(0, 4)) + 5}-12-31`;
 let app: TestApp;
 beforeAll(async () => {
   app = await TestApp.start();
@@ -48,7 +50,7 @@ describe('firms', () => {
     const a = await createFirm(app, { chain: 'PHARMA_CHEMICALS', name: '筛选医药甲公司' });
     const b = await createFirm(app, { chain: 'PHARMA_CHEMICALS', name: '筛选医药乙公司', sizeClass: 'MICRO' });
     await createFirm(app, { chain: 'POWER_ELECTRONICS', name: '筛选电子丙公司' });
-    await app.ok(AddFirmQualificationDocument, { firmId: a.id, input: { kind: 'HIGH_TECH_ENTERPRISE', validFrom: '2025-01-01', validUntil: '2099-12-31' } });
+    await app.ok(AddFirmQualificationDocument, { firmId: a.id, input: { kind: 'HIGH_TECH_ENTERPRISE', validFrom: '2025-01-01', validUntil: FAR_END } });
     await app.ok(AddFirmQualificationDocument, { firmId: b.id, input: { kind: 'HIGH_TECH_ENTERPRISE', validFrom: '2019-01-01', validUntil: '2021-12-31' } });
 
     const chain = await app.ok(FirmsDocument, { filter: { chain: 'PHARMA_CHEMICALS', search: '筛选' } });
@@ -64,13 +66,18 @@ describe('firms', () => {
   });
 
   describe('refuses bad input and writes nothing', () => {
-    it('a credit code with a wrong check character, naming the right one', async () => {
+    it('a credit code with a wrong check character: says it does not check out and where to verify it, never which character would be right', async () => {
       const code = creditCode();
       const before = await app.snapshot();
       const { code: errorCode, error } = await app.fails(CreateFirmDocument, { input: firmInput({ creditCode: withWrongCheck(code) }) });
       expect(errorCode).toBe('BAD_USER_INPUT');
       expect(error.extensions?.problems).toEqual([expect.objectContaining({ field: 'creditCode', code: 'CREDIT_CODE_CHECK_CHARACTER' })]);
-      expect(error.message).toContain(`第18位应为"${code[17]}"`);
+      expect(error.extensions?.messageZh).toContain('校验位不符');
+      expect(error.extensions?.messageZh).toContain('国家企业信用信息公示系统');
+      expect(error.extensions?.messageEn).toContain('National Enterprise Credit Information Publicity System');
+      // The right check character appears nowhere but at the end of the code as typed, which is wrong.
+      expect(error.message).not.toMatch(/应为|should be/);
+      expect(error.message.replaceAll(withWrongCheck(code), '')).not.toContain(`"${code[17]}"`);
       expect(await app.snapshot()).toEqual(before);
     });
 
@@ -109,8 +116,11 @@ describe('firms', () => {
 
     it('a founding date in the future, an impossible date, negative employees, a score over 100', async () => {
       const before = await app.snapshot();
-      const future = await app.fails(CreateFirmDocument, { input: firmInput({ foundedOn: '2999-01-01', employees: -1, knowledgeValueScore: 101 }) });
-      expect((future.error.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['employees', 'knowledgeValueScore', 'foundedOn']);
+      const bad = await app.fails(CreateFirmDocument, { input: firmInput({ employees: -1, knowledgeValueScore: 101 }) });
+      expect((bad.error.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['employees', 'knowledgeValueScore']);
+      // A date outside its plausible range is a problem of form, refused before the record's own rules.
+      const future = await app.fails(CreateFirmDocument, { input: firmInput({ foundedOn: '2999-01-01', employees: -1 }) });
+      expect(future.error.extensions?.problems).toEqual([expect.objectContaining({ field: 'foundedOn', code: 'IN_FUTURE' })]);
       expect((await app.fails(CreateFirmDocument, { input: firmInput({ foundedOn: '2023-02-30' }) })).code).toBe('BAD_USER_INPUT');
       expect((await app.fails(CreateFirmDocument, { input: firmInput({ name: 'x'.repeat(101) }) })).code).toBe('BAD_USER_INPUT');
       expect(await app.snapshot()).toEqual(before);
@@ -152,7 +162,7 @@ describe('qualifications', () => {
     expect((reversed.error.extensions?.problems as { code: string }[])[0].code).toBe('RANGE_REVERSED');
     const overlap = await app.fails(AddFirmQualificationDocument, { firmId: firm.id, input: { kind: 'HIGH_TECH_ENTERPRISE', validFrom: '2024-11-01', validUntil: '2027-10-31' } });
     expect(overlap.code).toBe('CONFLICT');
-    expect((await app.fails(AddFirmQualificationDocument, { firmId: 'nope', input: { kind: 'TECH_SME', validFrom: '2024-01-01', validUntil: '2024-12-31' } })).code).toBe('NOT_FOUND');
+    expect((await app.fails(AddFirmQualificationDocument, { firmId: 'nope', input: { kind: 'TECH_SME', validFrom: '2024-01-01', validUntil: '2024-12-31' } })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(RemoveFirmQualificationDocument, { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
     expect(await app.snapshot()).toEqual(before);
     // The next certificate may start the day after the last one ends.
@@ -199,7 +209,8 @@ describe('IP assets', () => {
     expect((half.error.extensions?.problems as { code: string }[])[0].code).toBe('APPRAISAL_INCOMPLETE');
     expect((await app.fails(CreateIpAssetDocument, { input: { ...base, number: '30000003', appraisedValue: '-5.00', appraiser: 'x', appraisedOn: '2022-01-01' } })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(CreateIpAssetDocument, { input: { ...base, firmId: '00000000-0000-4000-8000-000000000000', number: '30000004' } })).code).toBe('NOT_FOUND');
-    expect((await app.fails(UpdateIpAssetDocument, { id: 'missing', input: { pledged: true } })).code).toBe('NOT_FOUND');
+    expect((await app.fails(UpdateIpAssetDocument, { id: 'missing', input: { pledged: true } })).code).toBe('BAD_USER_INPUT');
+    expect((await app.fails(UpdateIpAssetDocument, { id: '00000000-0000-4000-8000-000000000000', input: { pledged: true } })).code).toBe('NOT_FOUND');
     expect(await app.snapshot()).toEqual(before);
   });
 });

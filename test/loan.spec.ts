@@ -85,7 +85,7 @@ describe('recording a loan', () => {
     expect((await app.fails(RecordLoanDocument, loanInput(draft.id, firm.id))).code).toBe('INVALID_STATE');
     expect((await app.fails(RecordLoanDocument, loanInput(product.id, firm.id, { contractNo: first.recordLoan.contractNo }))).code).toBe('CONFLICT');
     expect((await app.fails(RecordLoanDocument, loanInput('00000000-0000-4000-8000-000000000000', firm.id))).code).toBe('NOT_FOUND');
-    expect((await app.fails(RecordLoanDocument, loanInput(product.id, 'no-such-firm'))).code).toBe('NOT_FOUND');
+    expect((await app.fails(RecordLoanDocument, loanInput(product.id, 'no-such-firm'))).code).toBe('BAD_USER_INPUT');
     await app.ok(WithdrawProductDocument, { id: product.id, reason: '停办' });
     expect((await app.fails(RecordLoanDocument, loanInput(product.id, firm.id))).code).toBe('INVALID_STATE');
     const after = await app.snapshot();

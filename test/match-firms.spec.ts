@@ -182,7 +182,7 @@ describe('matchFirms: the firms that fit a bank\'s product', () => {
 
   it('refuses an unknown product, a bad cursor and a page size out of range', async () => {
     expect((await app.fails(MatchFirmsDocument, { productId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
-    expect((await app.fails(MatchFirmsDocument, { productId: 'nope' })).code).toBe('NOT_FOUND');
+    expect((await app.fails(MatchFirmsDocument, { productId: 'nope' })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchFirmsDocument, { productId, after: 'garbage' })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchFirmsDocument, { productId, after: Buffer.from('[1,2,3]').toString('base64url') })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchFirmsDocument, { productId, first: 0 })).code).toBe('BAD_USER_INPUT');

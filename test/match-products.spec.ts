@@ -380,11 +380,11 @@ describe('refuses bad arguments', () => {
     const zero = await app.fails(MatchProductsDocument, { firmId: f.id, amount: '0.00', termMonths: 361 });
     expect(zero.code).toBe('BAD_USER_INPUT');
     expect(problemCodes(zero.error)).toEqual(['amount:NOT_POSITIVE', 'termMonths:OUT_OF_RANGE']);
-    expect(zero.error.message).toContain('amount须大于0');
+    expect(zero.error.message).toContain('金额须大于0');
     expect(problemCodes((await app.fails(MatchProductsDocument, { firmId: f.id, termMonths: 0 })).error)).toEqual(['termMonths:OUT_OF_RANGE']);
     expect((await app.fails(MatchProductsDocument, { firmId: f.id, amount: '-5.00' })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchProductsDocument, { firmId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
-    expect((await app.fails(MatchProductsDocument, { firmId: 'not-a-firm' })).code).toBe('NOT_FOUND');
+    expect((await app.fails(MatchProductsDocument, { firmId: 'not-a-firm' })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchProductsDocument, { firmId: f.id, after: 'garbage' })).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(MatchProductsDocument, { firmId: f.id, first: 101 })).code).toBe('BAD_USER_INPUT');
   });

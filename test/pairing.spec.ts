@@ -59,11 +59,11 @@ describe('pairings', () => {
 
     const reversed = await create({ startsOn: '2024-05-01', endsOn: '2024-04-30' });
     expect(reversed.code).toBe('BAD_USER_INPUT');
-    expect(codes(reversed.error)).toEqual(['startsOn..endsOn:RANGE_REVERSED']);
-    expect(reversed.error.message).toBe('startsOn..endsOn的下限2024-05-01大于上限2024-04-30 / startsOn..endsOn: the minimum 2024-05-01 is greater than the maximum 2024-04-30');
+    expect(codes(reversed.error)).toEqual(['endsOn:RANGE_REVERSED']);
+    expect(reversed.error.message).toBe('计划结束日(2024-04-30)不能小于结对开始日(2024-05-01) / the planned end (2024-04-30) cannot be less than the pairing start (2024-05-01)');
     expect((await create({})).code).toBe('CONFLICT');
     expect((await create({ officerId: unknown })).code).toBe('NOT_FOUND');
-    expect((await create({ firmId: 'no-such-firm' })).code).toBe('NOT_FOUND');
+    expect((await create({ firmId: 'no-such-firm' })).code).toBe('BAD_USER_INPUT');
     expect((await create({ startsOn: '2024-02-30' })).code).toBe('BAD_USER_INPUT');
 
     const end = (over: object) => app.fails(EndPairingDocument, { input: { pairingId: p.id, ...over } });
@@ -128,8 +128,9 @@ describe('service visits', () => {
     const before = await app.snapshot();
     const record = (over: object) => app.fails(RecordServiceVisitDocument, { input: { pairingId: p.id, visitedOn: daysAgo(5), visitors: '张行长', findings: '了解经营情况', ...over } });
     expect(codes((await record({ visitedOn: daysAgo(21) })).error)).toEqual(['visitedOn:OUTSIDE_PAIRING']);
-    expect(codes((await record({ followUpDue: daysAgo(6) })).error)).toEqual(['visitedOn..followUpDue:RANGE_REVERSED']);
-    expect(codes((await record({ visitedOn: addDays(today(), 1), visitors: '', findings: '' })).error)).toEqual(['visitedOn:IN_FUTURE', 'visitors:REQUIRED', 'findings:REQUIRED']);
+    expect(codes((await record({ followUpDue: daysAgo(6) })).error)).toEqual(['followUpDue:RANGE_REVERSED']);
+    expect(codes((await record({ visitedOn: addDays(today(), 1) })).error)).toEqual(['visitedOn:IN_FUTURE']);
+    expect(codes((await record({ visitors: '', findings: '' })).error)).toEqual(['visitors:REQUIRED', 'findings:REQUIRED']);
     expect((await record({ pairingId: unknown })).code).toBe('NOT_FOUND');
     expect(await app.snapshot()).toEqual(before);
   });

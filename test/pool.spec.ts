@@ -1,3 +1,4 @@
+import { todayInZone } from '../src/common/dates';
 import { TestApp } from './helpers/app';
 import { createBank, createFirm, createProduct } from './helpers/factories';
 import { contribute, createPool, enrolledLoan, key, poolWithProduct, recordLoan, today } from './helpers/pools';
@@ -21,6 +22,8 @@ import {
 } from './generated/operations';
 import { productInput } from './helpers/factories';
 
+/** A validity end well ahead, within the plausible range (today + 10 years at most). */
+const FAR_END = `${Number(todayInZone().slice(0, 4)) + 5}-12-31`;
 let app: TestApp;
 beforeAll(async () => {
   app = await TestApp.start();
@@ -214,7 +217,7 @@ describe('enrolment rules', () => {
     });
     const eligible = await createFirm(app);
     const { addFirmQualification } = await import('./generated/operations').then(async (ops) =>
-      app.ok(ops.AddFirmQualificationDocument, { firmId: eligible.id, input: { kind: 'TECH_SME', validFrom: '2020-01-01', validUntil: '2099-12-31' } }),
+      app.ok(ops.AddFirmQualificationDocument, { firmId: eligible.id, input: { kind: 'TECH_SME', validFrom: '2020-01-01', validUntil: FAR_END } }),
     );
     expect(addFirmQualification.validToday).toBe(true);
     const enrol = (loanId: string) => app.fails(EnrolLoanDocument, { input: { loanId, idempotencyKey: key() } });

@@ -18,6 +18,9 @@ describe('money is exact', () => {
     expect(MoneyScalar.parseLiteral({ kind: Kind.STRING, value: '0.30' }, {})).toEqual(new Dec('0.3'));
     for (const bad of ['-0.01', '1.234', '1e3', 'NaN', 'Infinity', ' ', '1,000', '0x10']) expect(() => MoneyScalar.parseValue(bad)).toThrow(/无效/);
     expect(() => MoneyScalar.parseValue(0.3)).toThrow(/字符串/);
+    // Padded values are refused, never trimmed: one rule for every argument.
+    for (const padded of [' 1.00 ', '1.00 ', '\t1.00']) expect(() => MoneyScalar.parseValue(padded)).toThrow(/前后有空格/);
+    expect(() => RateScalar.parseValue(' 0.05')).toThrow(/前后有空格/);
     expect(() => MoneyScalar.parseLiteral({ kind: Kind.FLOAT, value: '0.3' }, {})).toThrow(/字符串/);
   });
 

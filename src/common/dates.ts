@@ -1,4 +1,5 @@
 import { BadInputError, bi } from './errors';
+import { labelOf } from './labels';
 
 /** The zone's calendar: dates are dates in China Standard Time, whatever the server's TZ. */
 export const ZONE_TIME_ZONE = 'Asia/Shanghai';
@@ -36,7 +37,8 @@ export function wholeYearsBetween(from: string, to: string): number {
 
 export function assertCalendarDate(field: string, value: string): void {
   if (!isCalendarDate(value)) {
-    throw BadInputError.one(field, 'INVALID_DATE', bi(`${field}不是有效日期:${value}`, `${field} is not a valid date: ${value}`));
+    const l = labelOf(field);
+    throw BadInputError.one(field, 'INVALID_DATE', bi(`${l.zh}不是有效日期:${value}`, `the ${l.en} is not a valid date: ${value}`));
   }
 }
 

@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  // A request this API does not serve (a subscription): HTTP 400.
+  | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_STATE'

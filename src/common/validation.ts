@@ -1,10 +1,13 @@
 import { Dec } from './decimal';
 import { BadInputError, bi, type Bilingual, type FieldProblem } from './errors';
 import { isCalendarDate } from './dates';
+import { labelOf } from './labels';
 
 /**
  * Collects every problem with one input before refusing it, so a person fixes them all at
- * once. Messages name the field as the API spells it and say what would be accepted.
+ * once. `field` is the input path (problems[].field); the messages name the field by its label
+ * (src/common/labels.ts), Chinese in the Chinese text and English in the English, and say what
+ * would be accepted.
  */
 export class Check {
   private readonly problems: FieldProblem[] = [];
@@ -16,57 +19,67 @@ export class Check {
 
   /** Trimmed text of bounded length; `required` refuses empty text. */
   text(field: string, value: string | null | undefined, opts: { max: number; required?: boolean; min?: number }): this {
+    const l = labelOf(field);
     if (value == null) {
-      if (opts.required) this.add(field, 'REQUIRED', bi(`${field}不能为空`, `${field} is required`));
+      if (opts.required) this.add(field, 'REQUIRED', bi(`${l.zh}不能为空`, `the ${l.en} is required`));
       return this;
     }
     const len = [...value.trim()].length;
-    if (opts.required && len === 0) return this.add(field, 'REQUIRED', bi(`${field}不能为空`, `${field} must not be empty`));
+    if (opts.required && len === 0) return this.add(field, 'REQUIRED', bi(`${l.zh}不能为空`, `the ${l.en} must not be empty`));
     if (len > opts.max) {
-      return this.add(field, 'TOO_LONG', bi(`${field}最多${opts.max}个字符(现为${len}个)`, `${field} may have at most ${opts.max} characters (has ${len})`));
+      return this.add(field, 'TOO_LONG', bi(`${l.zh}最多${opts.max}个字符(现为${len}个)`, `the ${l.en} may have at most ${opts.max} characters (has ${len})`));
     }
     if (opts.min != null && len < opts.min) {
-      this.add(field, 'TOO_SHORT', bi(`${field}至少${opts.min}个字符`, `${field} needs at least ${opts.min} characters`));
+      this.add(field, 'TOO_SHORT', bi(`${l.zh}至少${opts.min}个字符`, `the ${l.en} needs at least ${opts.min} characters`));
     }
     return this;
   }
 
   /** A field that may be left out of a patch but not set to null. */
   notNull(field: string, value: unknown): this {
-    if (value === null) this.add(field, 'REQUIRED', bi(`${field}不能为空`, `${field} cannot be null`));
+    const l = labelOf(field);
+    if (value === null) this.add(field, 'REQUIRED', bi(`${l.zh}不能为空`, `the ${l.en} cannot be null`));
     return this;
   }
 
   /** An integer within [min, max]. */
   int(field: string, value: number | null | undefined, min: number, max: number): this {
     if (value == null) return this;
+    const l = labelOf(field);
     if (!Number.isInteger(value) || value < min || value > max) {
-      this.add(field, 'OUT_OF_RANGE', bi(`${field}须为${min}到${max}之间的整数(现为${value})`, `${field} must be a whole number from ${min} to ${max} (got ${value})`));
+      this.add(field, 'OUT_OF_RANGE', bi(`${l.zh}须为${min}到${max}之间的整数(现为${value})`, `the ${l.en} must be a whole number from ${min} to ${max} (got ${value})`));
     }
     return this;
   }
 
   /** Money strictly above zero. (Scalars already refuse negatives, NaN and a third decimal.) */
   positive(field: string, value: Dec | null | undefined): this {
+    const l = labelOf(field);
     if (value != null && !value.gt(0)) {
-      this.add(field, 'NOT_POSITIVE', bi(`${field}须大于0(现为${value.toFixed(2)})`, `${field} must be greater than 0 (got ${value.toFixed(2)})`));
+      this.add(field, 'NOT_POSITIVE', bi(`${l.zh}须大于0(现为${value.toFixed(2)})`, `the ${l.en} must be greater than 0 (got ${value.toFixed(2)})`));
     }
     return this;
   }
 
-  /** min <= max for any ordered pair; either side may be absent. */
-  ordered<T extends number | Dec | string>(field: string, min: T | null | undefined, max: T | null | undefined, show: (v: T) => string = String): this {
+  /**
+   * min <= max for any ordered pair; either side may be absent. The problem names the second
+   * field (`maxAmount`), the one a person usually corrects, and the message names both.
+   */
+  ordered<T extends number | Dec | string>(minField: string, maxField: string, min: T | null | undefined, max: T | null | undefined, show: (v: T) => string = String): this {
     if (min == null || max == null) return this;
     const bad =
       typeof min === 'number' ? min > (max as number) : typeof min === 'string' ? min > (max as string) : (min as Dec).gt(max as Dec);
     if (bad) {
-      this.add(field, 'RANGE_REVERSED', bi(`${field}的下限${show(min)}大于上限${show(max)}`, `${field}: the minimum ${show(min)} is greater than the maximum ${show(max)}`));
+      const a = labelOf(minField);
+      const b = labelOf(maxField);
+      this.add(maxField, 'RANGE_REVERSED', bi(`${b.zh}(${show(max)})不能小于${a.zh}(${show(min)})`, `the ${b.en} (${show(max)}) cannot be less than the ${a.en} (${show(min)})`));
     }
     return this;
   }
 
   date(field: string, value: string | null | undefined): this {
-    if (value != null && !isCalendarDate(value)) this.add(field, 'INVALID_DATE', bi(`${field}不是有效日期:${value}`, `${field} is not a valid date: ${value}`));
+    const l = labelOf(field);
+    if (value != null && !isCalendarDate(value)) this.add(field, 'INVALID_DATE', bi(`${l.zh}不是有效日期:${value}`, `the ${l.en} is not a valid date: ${value}`));
     return this;
   }
 
@@ -104,7 +117,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function checkContact(c: Check, input: { phone?: string | null; email?: string | null }): void {
   const phone = clean(input.phone);
   const email = clean(input.email);
-  c.when(phone != null && !PHONE.test(phone), 'phone', 'INVALID_PHONE', bi(`电话号码格式无效:${phone}`, `not a phone number: ${phone}`));
+  c.when(phone != null && !PHONE.test(phone), 'phone', 'INVALID_PHONE', bi(`电话号码格式无效:${phone}(只能含数字、空格和 + - ( ),5到40位)`, `not a phone number: ${phone} (digits, spaces and + - ( ), 5 to 40 characters)`));
   c.when(email != null && (!EMAIL.test(email) || email.length > 100), 'email', 'INVALID_EMAIL', bi(`电子邮箱格式无效:${email}`, `not an email address: ${email}`));
 }
 

@@ -210,7 +210,7 @@ export const DemandService = {
     c.positive('amount', input.amount);
     c.int('termMonths', input.termMonths, 1, 360);
     c.text('conditions', input.conditions, { max: 2000 });
-    c.ordered('answeredOn..validUntil', answeredOn, input.validUntil);
+    c.ordered('answeredOn', 'validUntil', answeredOn, input.validUntil);
     c.done();
     return inTransaction(em, async (tx) => {
       // A demand not addressed to the caller's bank is, for that bank, a demand that does not exist.

@@ -68,7 +68,7 @@ export const EventService = {
 
   list(em: EntityManager, filter: EventFilter = {}, page: PageArgs) {
     const c = check();
-    c.ordered('heldFrom..heldTo', filter.heldFrom, filter.heldTo);
+    c.ordered('heldFrom', 'heldTo', filter.heldFrom, filter.heldTo);
     c.done();
     const where: FilterQuery<MatchmakingEvent> = {};
     if (filter.kinds?.length) where.kind = { $in: filter.kinds };

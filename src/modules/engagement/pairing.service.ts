@@ -41,7 +41,7 @@ export const PairingService = {
 
   async create(em: EntityManager, input: CreatePairingInput): Promise<Pairing> {
     const c = check();
-    c.ordered('startsOn..endsOn', input.startsOn, input.endsOn);
+    c.ordered('startsOn', 'endsOn', input.startsOn, input.endsOn);
     c.text('note', input.note, { max: 1000 });
     c.done();
     return inTransaction(em, async (tx) => {
@@ -82,7 +82,7 @@ export const PairingService = {
     c.text('visitors', input.visitors, { max: 200, required: true });
     c.text('findings', input.findings, { max: 4000, required: true });
     c.text('followUpBy', input.followUpBy, { max: 100 });
-    c.ordered('visitedOn..followUpDue', input.visitedOn, input.followUpDue);
+    c.ordered('visitedOn', 'followUpDue', input.visitedOn, input.followUpDue);
     c.done();
     return inTransaction(em, async (tx) => {
       const pairing = await findOr404(tx, Pairing, input.pairingId, NOUN.pairing, { scope: ownPairingScope(actor) });

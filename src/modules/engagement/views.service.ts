@@ -89,7 +89,7 @@ export const ViewsService = {
    */
   async bankResponseStats(em: EntityManager, opts: { from?: string | null; to?: string | null; bankIds?: string[] | null }): Promise<BankResponseRow[]> {
     const c = check();
-    c.ordered('from..to', opts.from, opts.to);
+    c.ordered('from', 'to', opts.from, opts.to);
     c.done();
     const bad = opts.bankIds?.find((id) => !isUuid(id));
     if (bad) throw new NotFoundError(NOUN.bank, bad);

@@ -48,8 +48,10 @@ export const CREDIT_CODE_MESSAGES: Record<CreditCodeProblem, (code: string) => {
   }),
   AUTHORITY: (c) => ({ zh: `统一社会信用代码首位登记管理部门代码"${c[0]}"无效`, en: `the first character "${c[0]}" is not a registering authority code` }),
   DIVISION: (c) => ({ zh: `统一社会信用代码第3至8位须为行政区划代码(现为${c.slice(2, 8)})`, en: `characters 3 to 8 must be an administrative division code (got ${c.slice(2, 8)})` }),
+  // Never which character would be right: that invites changing the last one until it passes. A code
+  // that does not check out was mistyped somewhere; the register says what it really is.
   CHECK_CHARACTER: (c) => ({
-    zh: `统一社会信用代码校验位错误:第18位应为"${creditCodeCheckCharacter(c.slice(0, 17))}",请核对代码是否抄错`,
-    en: `the check character is wrong: the 18th character should be "${creditCodeCheckCharacter(c.slice(0, 17))}"; check the code for a typo`,
+    zh: `统一社会信用代码${c}校验位不符,代码有误。请对照营业执照,或在国家企业信用信息公示系统(www.gsxt.gov.cn)查询核实后重新填写`,
+    en: `the unified social credit code ${c} does not check out: it is mistyped somewhere. Copy it again from the business licence, or look it up in the National Enterprise Credit Information Publicity System (www.gsxt.gov.cn)`,
   }),
 };

@@ -23,8 +23,8 @@ function checkFirm(c: Check, input: Partial<CreateFirmInput>, creating: boolean,
   }
   c.int('employees', input.employees, 0, 1_000_000);
   c.int('knowledgeValueScore', input.knowledgeValueScore, 0, 100);
-  c.when(input.foundedOn != null && input.foundedOn > today, 'foundedOn', 'IN_FUTURE', bi(`成立日期${input.foundedOn}晚于今天`, `foundedOn ${input.foundedOn} is in the future`));
-  c.when(input.foundedOn != null && input.foundedOn < '1949-10-01', 'foundedOn', 'TOO_EARLY', bi(`成立日期${input.foundedOn}不合理`, `foundedOn ${input.foundedOn} is implausibly early`));
+  c.when(input.foundedOn != null && input.foundedOn > today, 'foundedOn', 'IN_FUTURE', bi(`成立日期(${input.foundedOn})不能晚于今天`, `the founding date (${input.foundedOn}) cannot be in the future`));
+  c.when(input.foundedOn != null && input.foundedOn < '1949-10-01', 'foundedOn', 'TOO_EARLY', bi(`成立日期(${input.foundedOn})不能早于1949-10-01`, `the founding date (${input.foundedOn}) cannot be before 1949-10-01`));
 }
 
 function checkCreditCode(c: Check, raw: string): string {
@@ -35,7 +35,7 @@ function checkCreditCode(c: Check, raw: string): string {
 }
 
 function checkQualificationDates(c: Check, validFrom: string, validUntil: string): void {
-  c.ordered('validFrom..validUntil', validFrom, validUntil);
+  c.ordered('validFrom', 'validUntil', validFrom, validUntil);
 }
 
 /** Fields only the finance office sets: a firm cannot mark itself real or grade its own knowledge value. */

@@ -19,14 +19,14 @@ function checkInput(c: Check, input: Partial<CreateIpAssetInput>, creating: bool
   c.text('appraiser', input.appraiser, { max: 100 });
   for (const f of ['expiresOn', 'annualFeePaid', 'pledged'] as const) c.notNull(f, input[f]);
   const today = todayInZone();
-  c.when(input.appraisedOn != null && input.appraisedOn > today, 'appraisedOn', 'IN_FUTURE', bi(`评估基准日${input.appraisedOn}晚于今天`, `appraisedOn ${input.appraisedOn} is in the future`));
+  c.when(input.appraisedOn != null && input.appraisedOn > today, 'appraisedOn', 'IN_FUTURE', bi(`评估日期(${input.appraisedOn})不能晚于今天`, `the appraisal date (${input.appraisedOn}) cannot be in the future`));
 }
 
 /** An appraisal is a value, who appraised it and when: all three or none. */
 function checkAppraisal(c: Check, a: IpAsset): void {
   const given = [a.appraisedValue, a.appraiser, a.appraisedOn].filter((v) => v != null).length;
-  c.when(given > 0 && given < 3, 'appraisedValue', 'APPRAISAL_INCOMPLETE', bi('评估价值、评估机构和评估基准日须同时填写', 'appraisedValue, appraiser and appraisedOn go together: give all three or none'));
-  c.when(a.appraisedValue != null && !a.appraisedValue.gt(0), 'appraisedValue', 'NOT_POSITIVE', bi('评估价值须大于0', 'appraisedValue must be greater than 0'));
+  c.when(given > 0 && given < 3, 'appraisedValue', 'APPRAISAL_INCOMPLETE', bi('评估价值、评估机构和评估日期须同时填写', 'the appraised value, the appraiser and the appraisal date go together: give all three or none'));
+  c.when(a.appraisedValue != null && !a.appraisedValue.gt(0), 'appraisedValue', 'NOT_POSITIVE', bi('评估价值须大于0', 'the appraised value must be greater than 0'));
 }
 
 export const IpAssetService = {

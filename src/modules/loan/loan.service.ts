@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { labelOf } from '../../common/labels';
 import { isUuid } from '../../common/base.entity';
 import { addMonths, todayInZone } from '../../common/dates';
 import { Dec, formatMoney, formatPercent } from '../../common/decimal';
@@ -39,11 +40,13 @@ function assertTransition(loan: Loan, to: LoanStatus): void {
 }
 
 function assertDateNotBefore(field: string, date: string, earliest: string, what: { zh: string; en: string }): void {
-  if (date < earliest) throw BadInputError.one(field, 'TOO_EARLY', bi(`${field}(${date})早于${what.zh}(${earliest})`, `${field} (${date}) is before ${what.en} (${earliest})`));
+  const l = labelOf(field);
+  if (date < earliest) throw BadInputError.one(field, 'TOO_EARLY', bi(`${l.zh}(${date})不能早于${what.zh}(${earliest})`, `the ${l.en} (${date}) cannot be before ${what.en} (${earliest})`));
 }
 
 function assertNotFuture(field: string, date: string): void {
-  if (date > todayInZone()) throw BadInputError.one(field, 'IN_FUTURE', bi(`${field}(${date})晚于今天`, `${field} (${date}) is in the future`));
+  const l = labelOf(field);
+  if (date > todayInZone()) throw BadInputError.one(field, 'IN_FUTURE', bi(`${l.zh}(${date})不能晚于今天`, `the ${l.en} (${date}) cannot be in the future`));
 }
 
 /** The LPR in force on a date: the latest published on or before it. */
@@ -91,8 +94,8 @@ export const LoanService = {
   /** A loan prime rate as published; one per tenor and day. */
   async recordLpr(em: EntityManager, tenor: LprRate['tenor'], effectiveOn: string, rate: Dec): Promise<LprRate> {
     const c = check();
-    c.when(!rate.gt(0) || rate.gte('0.2'), 'rate', 'OUT_OF_RANGE', bi('LPR须大于0且低于20%', 'an LPR must be above 0 and below 20 %'));
-    c.when(effectiveOn > todayInZone(), 'effectiveOn', 'IN_FUTURE', bi('生效日晚于今天', 'effectiveOn is in the future'));
+    c.when(!rate.gt(0) || rate.gte('0.2'), 'rate', 'OUT_OF_RANGE', bi('LPR利率须大于0且低于20%(如3.45%写作 "0.0345")', 'an LPR must be above 0 and below 20 % (write 3.45 % as "0.0345")'));
+    c.when(effectiveOn > todayInZone(), 'effectiveOn', 'IN_FUTURE', bi('LPR生效日不能晚于今天', 'the LPR effective date cannot be in the future'));
     c.done();
     return inTransaction(em, async (tx) => {
       if (await tx.findOne(LprRate, { tenor, effectiveOn })) throw new ConflictError(bi(`${effectiveOn}的该期限LPR已登记`, `an LPR of that tenor is already recorded for ${effectiveOn}`));
@@ -108,7 +111,7 @@ export const LoanService = {
     c.text('contractNo', input.contractNo, { max: 60, required: true });
     c.positive('principal', input.principal);
     c.int('termMonths', input.termMonths, 1, 360);
-    c.when(input.disbursedOn > todayInZone(), 'disbursedOn', 'IN_FUTURE', bi(`放款日${input.disbursedOn}晚于今天`, `disbursedOn ${input.disbursedOn} is in the future`));
+    c.when(input.disbursedOn > todayInZone(), 'disbursedOn', 'IN_FUTURE', bi(`放款日(${input.disbursedOn})不能晚于今天`, `the disbursement date (${input.disbursedOn}) cannot be in the future`));
     c.done();
     return idempotent(em, 'recordLoan', input.idempotencyKey, input, async (tx) => {
       // A bank records loans under its own products only; any firm may be its borrower.
@@ -123,9 +126,9 @@ export const LoanService = {
       v.when(input.termMonths < product.minTermMonths || input.termMonths > product.maxTermMonths, 'termMonths', 'OUTSIDE_PRODUCT_RANGE',
         bi(`期限须在产品期限${product.minTermMonths}至${product.maxTermMonths}个月之间`, `the term must lie within the product's ${product.minTermMonths} to ${product.maxTermMonths} months`));
       v.when(product.validFrom != null && input.disbursedOn < product.validFrom, 'disbursedOn', 'OUTSIDE_PRODUCT_VALIDITY',
-        bi(`放款日早于产品有效期起始日${product.validFrom}`, `disbursedOn is before the product was offered (${product.validFrom})`));
+        bi(`放款日早于产品有效期起始日${product.validFrom}`, `the disbursement date is before the product was offered (${product.validFrom})`));
       v.when(product.validUntil != null && input.disbursedOn > product.validUntil, 'disbursedOn', 'OUTSIDE_PRODUCT_VALIDITY',
-        bi(`放款日晚于产品有效期截止日${product.validUntil}`, `disbursedOn is after the product stopped (${product.validUntil})`));
+        bi(`放款日晚于产品有效期截止日${product.validUntil}`, `the disbursement date is after the product stopped (${product.validUntil})`));
       let minRate = product.minRate;
       let maxRate = product.maxRate;
       if (product.rateKind === RateKind.LPR_SPREAD) {

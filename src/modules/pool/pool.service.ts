@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
 import { Dec, formatMoney } from '../../common/decimal';
-import { ConflictError, InvalidStateError, NotFoundError, RuleError, bi } from '../../common/errors';
+import { BadInputError, ConflictError, InvalidStateError, NotFoundError, RuleError, bi } from '../../common/errors';
 import { idempotent } from '../../common/idempotency';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
@@ -20,11 +20,11 @@ import { RiskPoolPartner } from './risk-pool-partner.entity';
 
 
 function checkPool(c: Check, p: RiskPool): void {
-  c.when(!p.leverageCap.gt(0) || p.leverageCap.gt(100), 'leverageCap', 'OUT_OF_RANGE', bi('放大倍数须大于0且不超过100', 'leverageCap must be above 0 and at most 100'));
-  c.when(!p.poolShare.gt(0), 'poolShare', 'NOT_POSITIVE', bi('分担比例须大于0', 'poolShare must be above 0'));
+  c.when(!p.leverageCap.gt(0) || p.leverageCap.gt(100), 'leverageCap', 'OUT_OF_RANGE', bi('放大倍数须大于0且不超过100', 'the leverage cap must be above 0 and at most 100'));
+  c.when(!p.poolShare.gt(0), 'poolShare', 'NOT_POSITIVE', bi('资金池分担比例须大于0', 'the pool share must be above 0'));
   c.positive('perFirmCap', p.perFirmCap);
-  c.when(!p.stopRatio.gt(0), 'stopRatio', 'NOT_POSITIVE', bi('暂停线须大于0', 'stopRatio must be above 0'));
-  c.ordered('warningRatio..stopRatio', p.warningRatio, p.stopRatio, (d) => d.toFixed());
+  c.when(!p.stopRatio.gt(0), 'stopRatio', 'NOT_POSITIVE', bi('暂停线须大于0', 'the stop ratio must be above 0'));
+  c.ordered('warningRatio', 'stopRatio', p.warningRatio, p.stopRatio, (d) => d.toFixed());
 }
 
 function checkPoolInput(c: Check, input: Partial<CreateRiskPoolInput>, creating: boolean): void {
@@ -37,7 +37,14 @@ function checkPoolInput(c: Check, input: Partial<CreateRiskPoolInput>, creating:
 function checkEntryInput(c: Check, input: { entryDate: string; voucherRef: string; recordedBy: string }): void {
   c.text('voucherRef', input.voucherRef, { max: 60, required: true });
   c.text('recordedBy', input.recordedBy, { max: 50, required: true });
-  c.when(input.entryDate > todayInZone(), 'entryDate', 'IN_FUTURE', bi(`记账日期${input.entryDate}晚于今天`, `entryDate ${input.entryDate} is in the future`));
+  c.when(input.entryDate > todayInZone(), 'entryDate', 'IN_FUTURE', bi(`记账日期(${input.entryDate})不能晚于今天`, `the entry date (${input.entryDate}) cannot be in the future`));
+}
+
+/** A ledger entry dated before the pool was established (when known) or before the entry it reverses. */
+function assertEntryNotBefore(entryDate: string, earliest: string | null | undefined, what: { zh: string; en: string }): void {
+  if (earliest && entryDate < earliest) {
+    throw BadInputError.one('entryDate', 'TOO_EARLY', bi(`记账日期(${entryDate})不能早于${what.zh}(${earliest})`, `the entry date (${entryDate}) cannot be before ${what.en} (${earliest})`));
+  }
 }
 
 async function replacePartners(tx: EntityManager, pool: RiskPool, bankIds: string[]): Promise<void> {
@@ -161,6 +168,8 @@ export const PoolService = {
     return idempotent(em, 'recordPoolEntry', input.idempotencyKey, input, async (tx) => {
       const pool = await lockPool(tx, input.poolId);
       if (pool.status === PoolStatus.CLOSED) throw new InvalidStateError(bi('资金池已关闭', 'the pool is closed'));
+      // Every historic balance is computed from dated entries: none may predate the pool itself.
+      assertEntryNotBefore(input.entryDate, pool.establishedOn, { zh: '资金池设立日期', en: 'the day the pool was established' });
       const kind = input.kind as unknown as LedgerKind;
       const sign = LEDGER_SIGN[kind];
       if (sign < 0) await assertCanReduceBalance(tx, pool, input.amount);
@@ -181,6 +190,8 @@ export const PoolService = {
       const original = await tx.findOne(PoolLedgerEntry, input.entryId);
       if (!original) throw new NotFoundError(NOUN.ledgerEntry, input.entryId);
       const pool = await lockPool(tx, original.pool.id);
+      assertEntryNotBefore(input.entryDate, original.entryDate, { zh: '被冲正分录的记账日期', en: 'the entry it reverses' });
+      assertEntryNotBefore(input.entryDate, pool.establishedOn, { zh: '资金池设立日期', en: 'the day the pool was established' });
       if (original.reverses) throw new InvalidStateError(bi('冲正分录不能再被冲正,请登记新的分录', 'a reversing entry cannot itself be reversed; record a new entry instead'));
       if (!(MANUAL_LEDGER_KINDS as readonly LedgerKind[]).includes(original.kind)) {
         throw new InvalidStateError(bi('代偿和追偿分录随代偿申请办理,不能直接冲正', 'compensation and recovery entries follow their claims and cannot be reversed here'));

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { labelOf } from '../../common/labels';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
 import { BadInputError, InvalidStateError, NotFoundError, bi } from '../../common/errors';
@@ -45,33 +46,34 @@ function checkInput(c: Check, input: Partial<CreateProductInput>, creating: bool
 /** Checks on the product as it would be saved: a patch is judged with what it leaves unchanged. */
 export function checkProduct(c: Check, p: LoanProduct): void {
   c.positive('minAmount', p.minAmount).positive('maxAmount', p.maxAmount);
-  c.ordered('minAmount..maxAmount', p.minAmount, p.maxAmount, (d) => d.toFixed(2));
+  c.ordered('minAmount', 'maxAmount', p.minAmount, p.maxAmount, (d) => d.toFixed(2));
   c.int('minTermMonths', p.minTermMonths, 1, MAX_TERM_MONTHS).int('maxTermMonths', p.maxTermMonths, 1, MAX_TERM_MONTHS);
-  c.ordered('minTermMonths..maxTermMonths', p.minTermMonths, p.maxTermMonths);
+  c.ordered('minTermMonths', 'maxTermMonths', p.minTermMonths, p.maxTermMonths);
   if (p.rateKind === RateKind.FIXED) {
-    c.when(p.minRate == null || p.maxRate == null, 'minRate', 'RATE_REQUIRED', bi('固定利率产品须填写最低和最高年利率', 'a FIXED-rate product needs minRate and maxRate'));
+    c.when(p.minRate == null || p.maxRate == null, 'minRate', 'RATE_REQUIRED', bi('固定利率产品须填写最低和最高年利率', 'a FIXED-rate product needs its lowest and highest annual rate'));
     c.when(p.lprTenor != null || p.minSpreadBps != null || p.maxSpreadBps != null, 'lprTenor', 'RATE_KIND_MISMATCH', bi('固定利率产品不填LPR品种和加点,请传null清空', 'a FIXED-rate product has no LPR tenor or spreads: set them to null'));
-    c.ordered('minRate..maxRate', p.minRate, p.maxRate, (d) => d.toFixed());
+    c.ordered('minRate', 'maxRate', p.minRate, p.maxRate, (d) => d.toFixed());
   } else {
-    c.when(p.lprTenor == null || p.minSpreadBps == null || p.maxSpreadBps == null, 'lprTenor', 'SPREAD_REQUIRED', bi('LPR加点产品须填写LPR品种和最低、最高加点', 'an LPR_SPREAD product needs lprTenor, minSpreadBps and maxSpreadBps'));
-    c.when(p.minRate != null || p.maxRate != null, 'minRate', 'RATE_KIND_MISMATCH', bi('LPR加点产品不填固定利率,请传null清空', 'an LPR_SPREAD product has no fixed rates: set minRate and maxRate to null'));
+    c.when(p.lprTenor == null || p.minSpreadBps == null || p.maxSpreadBps == null, 'lprTenor', 'SPREAD_REQUIRED', bi('LPR加点产品须填写LPR品种和最低、最高加点', 'an LPR_SPREAD product needs its LPR tenor and its lowest and highest spread'));
+    c.when(p.minRate != null || p.maxRate != null, 'minRate', 'RATE_KIND_MISMATCH', bi('LPR加点产品不填固定利率,请传null清空', 'an LPR_SPREAD product has no fixed rates: set the lowest and highest annual rate to null'));
     c.int('minSpreadBps', p.minSpreadBps, MIN_SPREAD_BPS, MAX_SPREAD_BPS).int('maxSpreadBps', p.maxSpreadBps, MIN_SPREAD_BPS, MAX_SPREAD_BPS);
-    c.ordered('minSpreadBps..maxSpreadBps', p.minSpreadBps, p.maxSpreadBps);
+    c.ordered('minSpreadBps', 'maxSpreadBps', p.minSpreadBps, p.maxSpreadBps);
   }
   if (p.category === ProductCategory.IP_PLEDGE) {
-    c.when(p.loanToValue == null || !p.loanToValue.gt(0), 'loanToValue', 'LTV_REQUIRED', bi('知识产权质押产品须填写大于0的质押率', 'an IP_PLEDGE product needs a loanToValue above 0'));
+    c.when(p.loanToValue == null || !p.loanToValue.gt(0), 'loanToValue', 'LTV_REQUIRED', bi('知识产权质押产品须填写大于0的质押率', 'an IP_PLEDGE product needs a loan-to-value above 0'));
     c.when(!p.collateralKinds.includes(CollateralKind.IP), 'collateralKinds', 'IP_COLLATERAL_REQUIRED', bi('知识产权质押产品的担保方式须包含IP', 'an IP_PLEDGE product must accept IP as collateral'));
   } else {
-    c.when(p.loanToValue != null, 'loanToValue', 'LTV_NOT_APPLICABLE', bi('质押率仅适用于知识产权质押产品', 'loanToValue applies only to IP_PLEDGE products'));
+    c.when(p.loanToValue != null, 'loanToValue', 'LTV_NOT_APPLICABLE', bi('质押率仅适用于知识产权质押产品', 'a loan-to-value applies only to IP_PLEDGE products'));
   }
   c.when(p.collateralKinds.includes(CollateralKind.NONE) && p.collateralKinds.length > 1, 'collateralKinds', 'NONE_WITH_OTHERS', bi('纯信用(NONE)不能与其他担保方式同时选择', 'NONE (unsecured) cannot be combined with other forms of security'));
   c.when(new Set(p.collateralKinds).size !== p.collateralKinds.length, 'collateralKinds', 'DUPLICATE', bi('担保方式有重复', 'a form of security is listed twice'));
   c.int('promisedResponseDays', p.promisedResponseDays, 1, 90);
-  c.ordered('validFrom..validUntil', p.validFrom, p.validUntil);
+  c.ordered('validFrom', 'validUntil', p.validFrom, p.validUntil);
   const e = p.eligibility;
   c.int('eligibility.minYearsOperating', e.minYearsOperating, 0, 100);
   for (const [field, list] of [['eligibility.chains', e.chains], ['eligibility.sizeClasses', e.sizeClasses], ['eligibility.requiredQualifications', e.requiredQualifications]] as const) {
-    c.when(new Set<string>(list).size !== list.length, field, 'DUPLICATE', bi(`${field}有重复项`, `${field} lists a value twice`));
+    const l = labelOf(field);
+    c.when(new Set<string>(list).size !== list.length, field, 'DUPLICATE', bi(`${l.zh}有重复项`, `the ${l.en} list a value twice`));
   }
 }
 
@@ -215,7 +217,7 @@ export const ProductService = {
       }
       const today = todayInZone();
       if (product.validUntil != null && product.validUntil < today) {
-        throw new InvalidStateError(bi(`产品有效期已于${product.validUntil}结束,请先延长有效期`, `the product's validity ended on ${product.validUntil}; extend validUntil first`), {
+        throw new InvalidStateError(bi(`产品有效期已于${product.validUntil}结束,请先延长有效期`, `the product's validity ended on ${product.validUntil}; extend its end of validity first`), {
           status: product.status,
         });
       }
