@@ -39,13 +39,13 @@ const RUNS = { matchProducts: 300, matchFirms: 100, nearMisses: 60, warmUp: 20 }
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-interface Database {
+export interface Database {
   url: string;
   where: string;
   cleanup: () => Promise<void>;
 }
 
-async function provideDatabase(): Promise<Database> {
+export async function provideDatabase(): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   const name = `parkcredit_bench_${process.pid}`;
   const withDb = (url: string, db: string) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();

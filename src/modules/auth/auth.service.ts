@@ -32,10 +32,10 @@ export function checkNewUser(input: CreateUserInput): void {
   c.when(!USERNAME.test(input.username ?? ''), 'username', 'INVALID_USERNAME', bi('用户名须为3到60位字母、数字或 _.-', 'username must be 3 to 60 letters, digits or _.-'));
   c.text('displayName', input.displayName, { max: 60, required: true });
   c.text('password', input.password, { max: PASSWORD_RULES.max, min: PASSWORD_RULES.min, required: true });
-  c.when(input.role === Role.BANK && !input.bankId, 'bankId', 'REQUIRED', bi('银行用户须指定所属银行', 'a BANK user needs bankId'));
-  c.when(input.role === Role.FIRM && !input.firmId, 'firmId', 'REQUIRED', bi('企业用户须指定所属企业', 'a FIRM user needs firmId'));
-  c.when(input.role !== Role.BANK && input.bankId != null, 'bankId', 'NOT_APPLICABLE', bi('只有银行用户有所属银行', 'only a BANK user has a bank'));
-  c.when(input.role !== Role.FIRM && input.firmId != null, 'firmId', 'NOT_APPLICABLE', bi('只有企业用户有所属企业', 'only a FIRM user has a firm'));
+  c.when(input.role === Role.BANK && !input.bankId, 'bankId', 'REQUIRED', bi('银行用户须指定所属银行', 'a bank user needs the bank they work for'));
+  c.when(input.role === Role.FIRM && !input.firmId, 'firmId', 'REQUIRED', bi('企业用户须指定所属企业', 'a firm user needs the firm they work for'));
+  c.when(input.role !== Role.BANK && input.bankId != null, 'bankId', 'NOT_APPLICABLE', bi('只有银行用户有所属银行', 'only a bank user belongs to a bank'));
+  c.when(input.role !== Role.FIRM && input.firmId != null, 'firmId', 'NOT_APPLICABLE', bi('只有企业用户有所属企业', 'only a firm user belongs to a firm'));
   c.done();
 }
 
