@@ -38,7 +38,9 @@ export function valueFromLabel<T extends string>(enumObj: Record<string, T>, tex
   const wanted = fold(text);
   for (const value of Object.values(enumObj)) {
     const l = labelOf(enumObj, value);
-    if (fold(value) === wanted || fold(l.zh) === wanted || fold(l.en) === wanted) return value;
+    // "科技型中小企业(入库)" is also found as 科技型中小企业: what the brackets add is a gloss.
+    const names = [value, l.zh, l.en, l.zh.normalize('NFKC').replace(/\([^)]*\)/g, '')];
+    if (names.some((n) => fold(n) === wanted)) return value;
   }
   return undefined;
 }
