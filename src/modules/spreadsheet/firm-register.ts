@@ -3,23 +3,14 @@ import type { Firm } from '../firm/firm.entity';
 import type { FirmQualification } from '../firm/firm-qualification.entity';
 import { IndustrialChain, KnowledgeValueGrade, QualificationKind, SizeClass, TaxCreditGrade } from '../firm/firm.enums';
 import { zhOf } from './labels';
-import type { Column, Value } from './sheet-writer';
+import type { RegisterColumn } from './sheet-reader';
+import type { Value } from './sheet-writer';
 
 /**
  * The layout of the firm register, one sheet of firms and one of their qualifications: the same
  * columns in the export (/exports/firms.xlsx), the template (/exports/templates/firms.xlsx) and
  * the import (/imports/firms), so an exported register imports unchanged.
  */
-export type CellType = 'text' | 'enum' | 'date' | 'int' | 'money' | 'bool';
-
-export interface RegisterColumn<K extends string = string> extends Column {
-  /** The API's field name: the problems of a field land on its column. */
-  field: K;
-  type: CellType;
-  required: boolean;
-  enumObj?: Record<string, string>;
-}
-
 export const FIRMS_SHEET = bi('企业名录', 'Firms');
 export const QUALIFICATIONS_SHEET = bi('企业资质', 'Qualifications');
 
