@@ -18,10 +18,11 @@ import { LoanService } from '../loan/loan.service';
 import { FinanceOverviewResolver } from '../overview/finance-overview.resolver';
 import { LedgerKind, PoolKind } from '../pool/pool.enums';
 import { PoolService } from '../pool/pool.service';
-import { CollateralKind, LprTenor, ProductCategory, ProductStatus, RateKind } from '../product/product.enums';
+import { ProductCategory, ProductStatus } from '../product/product.enums';
 import { ProductService } from '../product/product.service';
 import { FIRM_COLUMNS, FIRMS_SHEET, QUALIFICATION_COLUMNS, QUALIFICATIONS_SHEET, firmRow, qualificationRow } from './firm-register';
 import { attachment, callerOf, handler } from './http';
+import { CATALOGUE_COLUMNS, PRODUCT_COLUMNS, PRODUCTS_SHEET, productRow, statusOf } from './product-register';
 import { choicesOf, zhOf } from './labels';
 import { Params, describeFilters } from './params';
 import { PUBLISHED_FIGURES } from './published-figures';
@@ -59,29 +60,6 @@ const e = (enumObj: object, v: string | null | undefined) => (v == null ? null :
 // ---------------------------------------------------------------------------------------------
 // /exports/catalogue.xlsx: the published catalogue in the handbook's order (the products query's)
 
-const CATALOGUE_COLUMNS: Column[] = [
-  { header: bi('序号', 'No.'), kind: 'int', width: 6 },
-  { header: bi('银行', 'Bank'), kind: 'text', width: 24 },
-  { header: bi('产品名称', 'Product'), kind: 'text', width: 24 },
-  { header: bi('类别', 'Category'), kind: 'text', width: 14 },
-  { header: bi('状态', 'Status'), kind: 'text', width: 8 },
-  { header: bi('最低金额(元)', 'Smallest loan (yuan)'), kind: 'money' },
-  { header: bi('最高金额(元)', 'Largest loan (yuan)'), kind: 'money' },
-  { header: bi('最短期限(月)', 'Shortest term (months)'), kind: 'int', width: 10 },
-  { header: bi('最长期限(月)', 'Longest term (months)'), kind: 'int', width: 10 },
-  { header: bi('利率方式', 'Rate'), kind: 'text', width: 12 },
-  { header: bi('最低年利率', 'Lowest annual rate'), kind: 'rate', width: 12 },
-  { header: bi('最高年利率', 'Highest annual rate'), kind: 'rate', width: 12 },
-  { header: bi('LPR品种', 'LPR tenor'), kind: 'text', width: 10 },
-  { header: bi('最低加点(基点)', 'Lowest spread (bp)'), kind: 'int', width: 10 },
-  { header: bi('最高加点(基点)', 'Highest spread (bp)'), kind: 'int', width: 10 },
-  { header: bi('担保方式', 'Security'), kind: 'text', width: 20 },
-  { header: bi('质押率', 'Loan-to-value'), kind: 'rate', width: 10 },
-  { header: bi('承诺答复天数', 'Promised response days'), kind: 'int', width: 10 },
-  { header: bi('有效期起', 'Valid from'), kind: 'date', width: 12 },
-  { header: bi('有效期止', 'Valid until'), kind: 'date', width: 12 },
-];
-
 async function catalogue(orm: MikroORM, auth: TokenSettings, req: Request, res: Response): Promise<void> {
   const ctx = await callerOf(orm, auth, req);
   const p = new Params(req);
@@ -113,11 +91,7 @@ async function catalogue(orm: MikroORM, auth: TokenSettings, req: Request, res: 
     const missing = [...new Set(products.map((x) => x.bank.id))].filter((id) => !banks.has(id));
     if (missing.length) for (const b of await ctx.em.find(Bank, { id: { $in: missing } })) banks.set(b.id, b.name);
     for (const x of products) {
-      sheet.add([
-        ++n, banks.get(x.bank.id), x.name, e(ProductCategory, x.category), e(ProductStatus, x.status), x.minAmount, x.maxAmount, x.minTermMonths, x.maxTermMonths,
-        e(RateKind, x.rateKind), x.minRate, x.maxRate, e(LprTenor, x.lprTenor), x.minSpreadBps, x.maxSpreadBps,
-        x.collateralKinds.map((k) => zhOf(CollateralKind, k)).join('、'), x.loanToValue, x.promisedResponseDays, x.validFrom, x.validUntil,
-      ]);
+      sheet.add([++n, banks.get(x.bank.id), statusOf(x), ...productRow(x)]);
     }
     await out.drain();
   });
@@ -396,6 +370,15 @@ async function firmTemplate(orm: MikroORM, auth: TokenSettings, req: Request, re
   await out.finish();
 }
 
+/** /exports/templates/products.xlsx: a bank's product list, empty, in the layout /imports/products reads. */
+async function productTemplate(orm: MikroORM, auth: TokenSettings, req: Request, res: Response): Promise<void> {
+  const ctx = await callerOf(orm, auth, req, [Role.BANK]);
+  const out = begin(res, '信贷产品导入模板', 'products-template');
+  const what = '在第7行起填写,每行一个本行产品,按产品名称匹配:已有的更新,没有的新增为草稿;多项用顿号分隔,"不限"表示不限 / from row 7, one of your bank\'s products a row, matched by name (updated, or added as a draft); several values separated by 、, 不限 for any';
+  out.sheet(PRODUCTS_SHEET.zh, PRODUCT_COLUMNS, block(ctx, bi('信贷产品导入模板', 'Product list: import template'), what)).commit();
+  await out.finish();
+}
+
 export type ExportHandler = (orm: MikroORM, auth: TokenSettings, req: Request, res: Response) => Promise<void>;
 
 export const EXPORTS: Record<string, ExportHandler> = {
@@ -406,6 +389,7 @@ export const EXPORTS: Record<string, ExportHandler> = {
   '/exports/bank-response.xlsx': bankResponse,
   '/exports/firms.xlsx': firms,
   '/exports/templates/firms.xlsx': firmTemplate,
+  '/exports/templates/products.xlsx': productTemplate,
 };
 
 export const exportRoute = (orm: MikroORM, auth: TokenSettings, fn: ExportHandler) => handler((req, res) => fn(orm, auth, req, res));

@@ -18,8 +18,19 @@ export function labelOf(enumObj: object, value: string): Bilingual {
   return bi(zh.trim(), (en ?? zh).trim());
 }
 
-/** The Chinese word for a value, as written in a sheet. */
-export const zhOf = (enumObj: object, value: string): string => labelOf(enumObj, value).zh;
+/** A label without its gloss: "纯信用,无需担保" → 纯信用, "科技型中小企业(入库)" → 科技型中小企业. */
+const shortOf = (zh: string): string => zh.normalize('NFKC').split(/[,;(]/)[0].trim() || zh;
+
+/**
+ * The Chinese word for a value, as written in a sheet: its label without the gloss, unless two
+ * values of the enum would then read the same.
+ */
+export function zhOf(enumObj: object, value: string): string {
+  const full = labelOf(enumObj, value).zh;
+  const short = shortOf(full);
+  const clash = Object.values(enumObj as Record<string, string>).some((v) => v !== value && shortOf(labelOf(enumObj, v).zh) === short);
+  return clash ? full : short;
+}
 
 /** Folds what a person may type differently: spaces, full-width brackets and letters, case. */
 export function fold(text: string): string {
@@ -39,7 +50,7 @@ export function valueFromLabel<T extends string>(enumObj: Record<string, T>, tex
   for (const value of Object.values(enumObj)) {
     const l = labelOf(enumObj, value);
     // "科技型中小企业(入库)" is also found as 科技型中小企业: what the brackets add is a gloss.
-    const names = [value, l.zh, l.en, l.zh.normalize('NFKC').replace(/\([^)]*\)/g, '')];
+    const names = [value, l.zh, l.en, zhOf(enumObj, value), l.zh.normalize('NFKC').replace(/\([^)]*\)/g, '')];
     if (names.some((n) => fold(n) === wanted)) return value;
   }
   return undefined;

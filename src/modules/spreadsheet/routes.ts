@@ -6,7 +6,9 @@ import type { TokenSettings } from '../auth/tokens';
 import { EXPORTS, exportRoute } from './exports';
 import { commitFirmImport, markedCopy, planFirmImport } from './firm-import';
 import { attachment, callerOf, handler } from './http';
+import { commitProductImport, markedProductCopy, planProductImport } from './product-import';
 import { readUpload } from './upload';
+import type { Context } from '../../context';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,21 +22,28 @@ function dryRunOf(req: Request): boolean {
 
 const wantsXlsx = (req: Request) => req.query.format === 'xlsx' || (req.query.format == null && req.accepts(['application/json', XLSX]) === XLSX && !req.accepts('application/json'));
 
+interface Importer<P> {
+  roles: Role[];
+  plan: (ctx: Context, fileName: string, data: Buffer) => Promise<P & { report: { ok: boolean } }>;
+  marked: (plan: P) => Promise<Buffer>;
+  commit: (ctx: Context, plan: P) => Promise<unknown>;
+}
+
 /**
- * POST /imports/firms (multipart/form-data, the workbook in `file`), finance office only.
- * dryRun=true (the default) writes nothing and answers the report: JSON with the marked copy
- * inside (base64), or with format=xlsx the marked copy itself. dryRun=false writes it all in one
- * transaction, or refuses it whole.
+ * POST /imports/firms (finance office) and /imports/products (a bank, its own products):
+ * multipart/form-data, the workbook in `file`. dryRun=true (the default) writes nothing and
+ * answers the report: JSON with the marked copy inside (base64), or with format=xlsx the marked
+ * copy itself. dryRun=false writes it all in one transaction, or refuses it whole.
  */
-function importFirms(orm: MikroORM, auth: TokenSettings) {
+function importRoute<P>(orm: MikroORM, auth: TokenSettings, importer: Importer<P>) {
   return handler(async (req: Request, res: Response) => {
-    const ctx = await callerOf(orm, auth, req, [Role.FINANCE_OFFICE]);
+    const ctx = await callerOf(orm, auth, req, importer.roles);
     const dryRun = dryRunOf(req);
     const upload = await readUpload(req);
-    const plan = await planFirmImport(ctx, upload.fileName, upload.data);
+    const plan = await importer.plan(ctx, upload.fileName, upload.data);
     res.setHeader('cache-control', 'no-store');
     if (dryRun) {
-      const marked = await markedCopy(plan);
+      const marked = await importer.marked(plan);
       const name = `导入检查结果-${upload.fileName.replace(/\.xlsx$/i, '')}.xlsx`;
       if (wantsXlsx(req)) {
         attachment(res, name, 'import-check.xlsx');
@@ -44,7 +53,7 @@ function importFirms(orm: MikroORM, auth: TokenSettings) {
       res.json({ ...plan.report, markedFile: { fileName: name, contentType: XLSX, base64: marked.toString('base64') } });
       return;
     }
-    res.json(await commitFirmImport(ctx, plan));
+    res.json(await importer.commit(ctx, plan));
   });
 }
 
@@ -52,6 +61,7 @@ function importFirms(orm: MikroORM, auth: TokenSettings) {
 export function spreadsheetRouter(orm: MikroORM, auth: TokenSettings): express.Router {
   const router = express.Router();
   for (const [path, fn] of Object.entries(EXPORTS)) router.get(path, exportRoute(orm, auth, fn));
-  router.post('/imports/firms', importFirms(orm, auth));
+  router.post('/imports/firms', importRoute(orm, auth, { roles: [Role.FINANCE_OFFICE], plan: planFirmImport, marked: markedCopy, commit: commitFirmImport }));
+  router.post('/imports/products', importRoute(orm, auth, { roles: [Role.BANK], plan: planProductImport, marked: markedProductCopy, commit: commitProductImport }));
   return router;
 }

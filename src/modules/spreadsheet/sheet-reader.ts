@@ -246,7 +246,9 @@ export function readRows<F extends string>(loc: Located<F>, problems: Problems):
     const first = cellText(row.getCell(loc.at.get(loc.columns[0].field) ?? 1).value).trim();
     const anyText = [...loc.at.values()].some((n) => cellText(row.getCell(n).value).trim() !== '' || isFormula(row.getCell(n)));
     if (!anyText) continue;
-    if (first.startsWith(TOTAL_LABEL.split(' ')[0])) continue;
+    // The total row: 合计 under the first column read, or in column A (a catalogue's row number).
+    const total = TOTAL_LABEL.split(' ')[0];
+    if (first.startsWith(total) || cellText(row.getCell(1).value).trim().startsWith(total)) continue;
     if (rows.length >= IMPORT_LIMITS.rowsPerSheet) {
       throw new TooLargeError(bi(`工作表"${loc.sheet}"超过${IMPORT_LIMITS.rowsPerSheet}行上限,请分批导入`, `sheet "${loc.sheet}" has more than ${IMPORT_LIMITS.rowsPerSheet} rows; import it in parts`), { limitRows: IMPORT_LIMITS.rowsPerSheet });
     }
