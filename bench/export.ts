@@ -9,6 +9,7 @@
  *
  * With DATABASE_URL unset it starts an embedded PostgreSQL in a temporary folder and removes it
  * afterwards; with DATABASE_URL set it creates its own database on that server and drops it.
+ * With BENCH_PROFILE=<folder> the export is CPU-profiled (export.cpuprofile in that folder).
  * A benchmark, not a test: it asserts nothing about time.
  */
 import 'reflect-metadata';
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
+import { Session } from 'node:inspector/promises';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded';
@@ -110,6 +112,13 @@ async function main(): Promise<void> {
         peakRss = Math.max(peakRss, m.rss);
         peakHeap = Math.max(peakHeap, m.heapUsed);
       }, 20);
+      const profileDir = process.env.BENCH_PROFILE?.trim();
+      const session = profileDir ? new Session() : null;
+      if (session) {
+        session.connect();
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+      }
       const cpu = process.cpuUsage();
       const start = performance.now();
       const res = await fetch(server.url.replace('/graphql', '/exports/loans.xlsx'), { headers: { authorization: `Bearer ${bearer}` } });
@@ -126,6 +135,12 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - start) / 1000;
       clearInterval(sampler);
       const used = process.cpuUsage(cpu);
+      if (session) {
+        const { profile } = await session.post('Profiler.stop');
+        fs.mkdirSync(profileDir!, { recursive: true });
+        fs.writeFileSync(path.join(profileDir!, 'export.cpuprofile'), JSON.stringify(profile));
+        session.disconnect();
+      }
       log(`GET /exports/loans.xlsx: ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString('en')} rows/s), first byte after ${firstByte.toFixed(0)} ms, ${mib(bytes)}`);
       log(`CPU: ${((used.user + used.system) / 1e6).toFixed(1)} s of this process (server and client) for the export; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${os.cpus().length} cores`);
       log(`live heap after a full GC (every 2 s): at most ${mib(peakLive)} (${mib(before.heapUsed)} before)`);
