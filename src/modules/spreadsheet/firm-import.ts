@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import ExcelJS from 'exceljs';
-import { GraphQLError } from 'graphql';
-import { isCalendarDate, todayInZone } from '../../common/dates';
+import { todayInZone } from '../../common/dates';
 import { Dec } from '../../common/decimal';
-import { AppError, BadInputError, bi, type Bilingual, type FieldProblem } from '../../common/errors';
-import { MoneyScalar } from '../../common/scalars';
+import { AppError, BadInputError, bi, type FieldProblem } from '../../common/errors';
 import { clean } from '../../common/validation';
 import { inTransaction } from '../../common/write';
 import type { Context } from '../../context';
