@@ -11,6 +11,7 @@ import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
 import type { TokenSettings } from './modules/auth/tokens';
 import { getSchema } from './schema';
+import { spreadsheetRouter } from './modules/spreadsheet/routes';
 
 export interface RunningServer {
   url: string;
@@ -81,6 +82,8 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(server, { context: async ({ req }) => createContext(orm, opts.auth, { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress }) }),
   );
+  // Excel files in and out (issue 18): /exports/*.xlsx and /imports/*, same sign-in and access rules.
+  app.use(spreadsheetRouter(orm, opts.auth));
   await new Promise<void>((resolve) => httpServer.listen({ port: opts.port, host: opts.host }, resolve));
   const address = httpServer.address() as { port: number; address: string };
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';

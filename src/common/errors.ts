@@ -26,7 +26,10 @@ export type ErrorCode =
   // A demand that cannot be routed on: no other bank has a published product the firm fits.
   | 'NO_FITTING_BANK'
   // The server cannot take the request now (too much work queued); retry after `retryAfterSeconds`.
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  // A file upload refused whole (src/modules/spreadsheet): too large, or not an xlsx file.
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** A message a person can act on, in both languages. */
 export interface Bilingual {

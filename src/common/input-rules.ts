@@ -6,6 +6,7 @@ import {
   isScalarType,
   type GraphQLArgument,
   type GraphQLField,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
 import { addDays, todayInZone } from './dates';
@@ -254,4 +255,15 @@ export function dateKeysOf(schemaTypes: { parent: string; field: GraphQLField<un
   };
   for (const { parent, field } of schemaTypes) for (const a of field.args) visit(a.type, `${parent}.${field.name}.${a.name}`);
   return [...dates];
+}
+
+/**
+ * The same rules for an input object that arrives another way than as a GraphQL argument (a row
+ * of an imported spreadsheet, src/modules/spreadsheet): the problems of form, named by field path
+ * as the services name them, so the import and the API can never disagree about what is valid.
+ */
+export function inputObjectProblems(type: GraphQLInputObjectType, value: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  walk(type, value, '', type.name, undefined, type.name, problems);
+  return problems;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { todayInZone } from '../../common/dates';
-import { ConflictError, ForbiddenError, NotFoundError, bi } from '../../common/errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, bi, type FieldProblem } from '../../common/errors';
 import { isFinance } from '../auth/access';
 import { firmScope, ownFirmScope } from './firm.access';
 import type { Actor } from '../auth/auth.types';
@@ -38,6 +38,37 @@ function checkQualificationDates(c: Check, validFrom: string, validUntil: string
   c.ordered('validFrom', 'validUntil', validFrom, validUntil);
 }
 
+/** What a throwing check found, as a list (empty when it passed). */
+function problemsOf(run: (c: Check) => void): FieldProblem[] {
+  const c = check();
+  run(c);
+  try {
+    c.done();
+    return [];
+  } catch (e) {
+    if (e instanceof BadInputError) return e.extensions.problems as FieldProblem[];
+    throw e;
+  }
+}
+
+/**
+ * The checks createFirm makes on its input before anything is read, as problems rather than a
+ * refusal: the register import (src/modules/spreadsheet) reports them cell by cell, so the import
+ * and the API can never disagree about what a valid firm is.
+ */
+export const firmInputProblems = (input: CreateFirmInput, today: string = todayInZone()): FieldProblem[] =>
+  problemsOf((c) => {
+    checkCreditCode(c, input.creditCode);
+    checkFirm(c, input, true, today);
+  });
+
+/** The checks addFirmQualification makes on its input before anything is read, as problems. */
+export const qualificationInputProblems = (input: QualificationInput): FieldProblem[] =>
+  problemsOf((c) => {
+    c.text('certificateNo', input.certificateNo, { max: 60 });
+    checkQualificationDates(c, input.validFrom, input.validUntil);
+  });
+
 /** Fields only the finance office sets: a firm cannot mark itself real or grade its own knowledge value. */
 const OFFICE_ONLY_FIELDS = ['isFictional', 'sourceNote', 'knowledgeValueScore', 'knowledgeValueGrade'] as const;
 
@@ -49,6 +80,12 @@ export const FirmService = {
     const firm = await em.findOne(Firm, { $and: [{ creditCode: code }, firmScope(em, actor)] });
     if (!firm) throw new NotFoundError(NOUN.firm, code);
     return firm;
+  },
+
+  /** The firms, of those the caller may see, holding one of these credit codes or these names (the register import matches on both). */
+  findByCodesOrNames(em: EntityManager, actor: Actor | null, creditCodes: string[], names: string[]): Promise<Firm[]> {
+    if (!creditCodes.length && !names.length) return Promise.resolve([]);
+    return em.find(Firm, { $and: [{ $or: [{ creditCode: { $in: creditCodes } }, { name: { $in: names } }] }, firmScope(em, actor)] } as FilterQuery<Firm>);
   },
 
   list(em: EntityManager, actor: Actor | null, filter: FirmFilter = {}, page: PageArgs) {

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { labelOf } from '../../common/labels';
 import { isUuid } from '../../common/base.entity';
 import { todayInZone } from '../../common/dates';
-import { BadInputError, InvalidStateError, NotFoundError, bi } from '../../common/errors';
+import { BadInputError, InvalidStateError, NotFoundError, bi, type FieldProblem } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { check, containing, clean, cleanPatch, type Check } from '../../common/validation';
@@ -144,6 +144,33 @@ function cleanTexts<T extends Partial<CreateProductInput>>(input: T): T {
     collateralNote: cleanPatch(input.collateralNote),
     sourceNote: cleanPatch(input.sourceNote),
   };
+}
+
+/**
+ * The checks createProduct makes before it reads anything (the input, then the product as it
+ * would be saved), as problems rather than a refusal: the product-list import
+ * (src/modules/spreadsheet) reports them per cell, so the import and the API agree on what is valid.
+ */
+export function productInputProblems(input: CreateProductInput): FieldProblem[] {
+  const run = (work: (c: Check) => void): FieldProblem[] => {
+    const c = check();
+    work(c);
+    try {
+      c.done();
+      return [];
+    } catch (e) {
+      if (e instanceof BadInputError) return e.extensions.problems as FieldProblem[];
+      throw e;
+    }
+  };
+  const first = run((c) => checkInput(c, input, true));
+  if (first.length) return first;
+  return run((c) => {
+    const product = new LoanProduct({ ...input, bank: { id: input.bankId } as Bank, name: clean(input.name)! });
+    applyPatch(product, cleanTexts({ ...input, collateralKinds: input.collateralKinds ?? [] }), PATCHABLE);
+    if (input.eligibility) product.eligibility = toEligibility(input.eligibility);
+    checkProduct(c, product);
+  });
 }
 
 export const ProductService = {
