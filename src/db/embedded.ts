@@ -34,6 +34,28 @@ function freePort(): Promise<number> {
   });
 }
 
+const urlOf = (port: number, database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The embedded PostgreSQL another ParkCredit process is running on this data folder, if any:
+ * read from its postmaster.pid (the postmaster's pid on line 1, its port on line 4). The command
+ * line (npm run user:create) uses it rather than starting a second server on the same folder.
+ */
+export function runningEmbeddedPostgres(dataDir: string): { pid: number; port: number; url: (database?: string) => string } | null {
+  const file = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const pid = parseInt(lines[0], 10);
+  const port = parseInt(lines[3], 10);
+  if (!Number.isSafeInteger(pid) || !Number.isSafeInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return { pid, port, url: (database) => urlOf(port, database) };
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   preferredPort: number;
@@ -80,7 +102,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   await pg.start();
   return {
-    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database = 'postgres') => urlOf(port, database),
     stop: () => pg.stop(),
   };
 }
