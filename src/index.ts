@@ -14,7 +14,7 @@ const info = (line: string) => log.info(line);
 async function main(): Promise<void> {
   const config = loadConfig();
   configureLog(config.logLevel);
-  const { url, embedded } = await provideDatabase(config, info);
+  const { url, embedded } = await provideDatabase(config, info, { ownSignals: true });
   let stopping = false;
   // A signal during start-up: stop the embedded database we started, and leave.
   const early = () => {

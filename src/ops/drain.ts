@@ -21,13 +21,15 @@ interface SocketState {
 export class ConnectionDrain {
   private readonly sockets = new Map<net.Socket, SocketState>();
   private draining = false;
+  private accepted = 0;
   private done: Promise<void> | null = null;
 
   constructor(
     private readonly server: http.Server,
-    private readonly opts: { freshGraceMs?: number } = {},
+    private readonly opts: { freshGraceMs?: number; acceptGraceMs?: number } = {},
   ) {
     server.on('connection', (socket: net.Socket) => {
+      this.accepted += 1;
       this.sockets.set(socket, { active: 0, readAtIdle: 0, idleSince: Date.now(), served: 0 });
       socket.once('close', () => this.sockets.delete(socket));
     });
@@ -62,9 +64,21 @@ export class ConnectionDrain {
     this.draining = true;
     const started = Date.now();
     const grace = this.opts.freshGraceMs ?? 300;
-    // Let connections already waiting in the listen backlog be accepted before it closes.
-    await new Promise((r) => setImmediate(r));
-    // net.Server's close, not http.Server's (which would also close the "idle" connections).
+    // Connections the kernel has completed but Node has not accepted yet would be reset when the
+    // listening socket closes. Node accepts them one callback at a time, and on a busy process
+    // each callback also runs the other requests' pending work, so a backlog of 50 can take
+    // hundreds of milliseconds. Keep listening (answering with `Connection: close`) for at least
+    // a short grace, and until a whole turn of the event loop accepted nothing more.
+    const nextTurn = () => new Promise((r) => setImmediate(r));
+    const graceUntil = started + Math.min(this.opts.acceptGraceMs ?? 100, deadlineMs / 4);
+    const acceptUntil = started + deadlineMs / 2;
+    for (;;) {
+      const before = this.accepted;
+      await nextTurn();
+      await nextTurn();
+      await new Promise((r) => setTimeout(r, 5));
+      if (Date.now() >= acceptUntil || (this.accepted === before && Date.now() >= graceUntil)) break;
+    }
     net.Server.prototype.close.call(this.server);
     const ended = new Set<net.Socket>();
     while (this.sockets.size > 0 && Date.now() - started < deadlineMs) {
