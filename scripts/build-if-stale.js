@@ -43,7 +43,8 @@ if (process.argv.includes('--force') || stampTime < sourceTime) {
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
   // The stamp carries the time the sources had when compiling began: an edit made during the build still counts as newer.
   fs.writeFileSync(stamp, new Date().toISOString() + '\n');
-  const t = new Date(sourceTime);
+  // (Rounded up: file times are kept to the microsecond or coarser, and must not fall below it.)
+  const t = (Math.ceil(sourceTime) + 1) / 1000;
   fs.utimesSync(stamp, t, t);
   process.stderr.write(`[parkcredit] compiled in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

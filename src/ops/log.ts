@@ -21,7 +21,7 @@ export const REDACT_PATHS = [
 ];
 
 function build(level: string, pretty: boolean): Logger {
-  const options = { level, base: { service: 'parkcredit' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime };
+  const options = { level, base: { service: 'parkcredit', pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, timestamp: pino.stdTimeFunctions.isoTime };
   if (!pretty) return pino(options);
   // pino-pretty in this thread (no worker), only for a person at a terminal.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
