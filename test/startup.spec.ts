@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { built } from './helpers/processes';
 
 const root = path.join(__dirname, '..');
 
@@ -12,17 +13,18 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-/** Starts the real entry point as `npm start` would, with no DATABASE_URL: the newcomer's path. */
+/** Starts the real entry point (compiled, as `npm start` runs it), with no DATABASE_URL: the newcomer's path. */
 function start(dataDir: string): Promise<Started> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', PARKCREDIT_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54349' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  delete env.JEST_WORKER_ID;
+  const child = spawn(process.execPath, [built('src/index.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /GraphQL API ready at (http:\/\/\S+)/.exec(out);
+      const m = /GraphQL API ready at (http:\/\/[^\s"]+)/.exec(out);
       if (m) resolve({ child, url: m[1], output: () => out, exited });
     };
     child.stdout!.on('data', onData);
@@ -42,7 +44,8 @@ async function gql(url: string, query: string, token?: string): Promise<any> {
 function createUser(dataDir: string, username: string, password: string): Promise<{ code: number | null; out: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PARKCREDIT_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54349', PARKCREDIT_PASSWORD: password };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/create-user.ts', '--username', username, '--name', '金融办管理员'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  delete env.JEST_WORKER_ID;
+  const child = spawn(process.execPath, [built('src/cli/create-user.js'), '--username', username, '--name', '金融办管理员'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
@@ -53,7 +56,7 @@ describe('start-up on a machine with no database', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkcredit-start-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts an embedded PostgreSQL, migrates, seeds, serves, stops cleanly; an account made on the command line signs in after a restart', async () => {
+  it('starts an embedded PostgreSQL, migrates, seeds, serves; an account made on the command line while it runs signs in and is in the audit trail; stops cleanly; signs in after a restart', async () => {
     const first = await start(dataDir);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(first.output()).toContain('loaded the seed data set');
@@ -65,13 +68,19 @@ describe('start-up on a machine with no database', () => {
     const anonymous = await gql(first.url, 'mutation { createBank(input: { name: "匿名银行", shortName: "匿名", kind: VILLAGE_BANK }) { id } }');
     expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
-    expect(first.output()).toContain('stopped');
-
+    // The README's order: the first account is made while `npm start` runs (its database is found from the data folder).
     const made = await createUser(dataDir, 'admin', 'a-long-enough-password');
     expect(made).toMatchObject({ code: 0 });
     expect(made.out).toContain('created FINANCE_OFFICE account "admin"');
+    const early = await gql(first.url, 'mutation { login(username: "admin", password: "a-long-enough-password") { token } }');
+    const audit = await gql(first.url, '{ auditEvents(first: 5) { edges { node { operation actorName input } } } }', early.data.login.token);
+    const made_ = audit.data.auditEvents.edges.map((e: any) => e.node).find((n: any) => n.operation === 'createUser');
+    expect(made_.input).toMatchObject({ input: { username: 'admin', role: 'FINANCE_OFFICE' }, via: 'command line (npm run user:create)' });
+    expect(JSON.stringify(made_.input)).not.toContain('a-long-enough-password');
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('stopped');
 
     const second = await start(dataDir);
     expect(second.output()).not.toContain('loaded the seed data set');

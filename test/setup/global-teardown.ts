@@ -3,8 +3,9 @@ import type { EmbeddedDatabase } from '../../src/db/embedded';
 import { admin, quoteIdent } from './test-db';
 
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as any).__parkcredit as { embedded?: EmbeddedDatabase; dataDir?: string; adminUrl: string; prefix: string } | undefined;
+  const state = (globalThis as any).__parkcredit as { embedded?: EmbeddedDatabase; dataDir?: string; build?: string; adminUrl: string; prefix: string } | undefined;
   if (!state) return;
+  if (state.build) fs.rmSync(state.build, { recursive: true, force: true });
   if (state.embedded) {
     await state.embedded.stop();
     if (state.dataDir) fs.rmSync(state.dataDir, { recursive: true, force: true });

@@ -5,6 +5,8 @@ export const TEST_ENV = {
   adminUrl: 'PARKCREDIT_TEST_ADMIN_URL',
   template: 'PARKCREDIT_TEST_TEMPLATE',
   prefix: 'PARKCREDIT_TEST_PREFIX',
+  /** The compiled server (test/setup/build.ts) that process tests spawn. */
+  build: 'PARKCREDIT_TEST_BUILD',
 } as const;
 
 export function urlFor(adminUrl: string, database: string): string {

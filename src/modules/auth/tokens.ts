@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { SignJWT, jwtVerify } from 'jose';
 import { isUuid } from '../../common/base.entity';
 import { Role } from './auth.types';
@@ -18,19 +19,26 @@ export const ISSUER = 'parkcredit';
 export const AUDIENCE = 'parkcredit-api';
 export const API_TOKEN_PREFIX = 'pc_';
 
+export const JWT_SECRET_NAME = 'jwt-signing-secret';
+
 /**
- * The signing secret: JWT_SECRET when set (at least 32 characters), else one generated on first
- * start and kept in the data folder (mode 600), so tokens survive restarts of the embedded default.
+ * The signing secret. JWT_SECRET when set (checked in src/config.ts). Else, with DATABASE_URL
+ * set, one kept in the database (table app_secret): the first replica to start generates it and
+ * every other reads the same, so replicas accept each other's tokens. Else (the embedded default,
+ * one process) one generated on first start and kept in the data folder (mode 600), so tokens
+ * survive restarts.
  */
-export function loadSecret(env: NodeJS.ProcessEnv, dataDir: string): Uint8Array {
-  const fromEnv = env.JWT_SECRET?.trim();
-  if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
-    return new TextEncoder().encode(fromEnv);
+export async function loadSecret(source: { jwtSecret: string | null; databaseUrl: string | null; dataDir: string }, em: EntityManager | null): Promise<Uint8Array> {
+  if (source.jwtSecret) return new TextEncoder().encode(source.jwtSecret);
+  if (source.databaseUrl && em) {
+    const conn = em.getConnection();
+    await conn.execute(`INSERT INTO app_secret (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`, [JWT_SECRET_NAME, randomBytes(48).toString('base64url')]);
+    const [row] = await conn.execute<{ value: string }[]>(`SELECT value FROM app_secret WHERE name = ?`, [JWT_SECRET_NAME]);
+    return new TextEncoder().encode(row.value);
   }
-  const file = path.join(dataDir, 'jwt-secret');
+  const file = path.join(source.dataDir, 'jwt-secret');
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(source.dataDir, { recursive: true });
     fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   }
   return new TextEncoder().encode(fs.readFileSync(file, 'utf8').trim());
