@@ -21,6 +21,8 @@ export interface Config {
   production: boolean;
   /** How long a signed access token lasts. */
   tokenTtlSeconds: number;
+  /** Serve GraphiQL at /explorer and for browsers at /graphql: on unless production; EXPLORER=on|off overrides. */
+  explorer: boolean;
 }
 
 /** The folder holding package.json, from src/ under ts or dist/src/ when compiled. */
@@ -53,6 +55,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false; got "${raw}"`);
 }
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off; got "${env[name]}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -68,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: bool(env, 'LOG_SQL', false),
     production: env.NODE_ENV === 'production',
     tokenTtlSeconds: int(env, 'TOKEN_TTL_MINUTES', 240, 5, 24 * 60) * 60,
+    explorer: onOff(env, 'EXPLORER', env.NODE_ENV !== 'production'),
   };
 }

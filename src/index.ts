@@ -20,10 +20,11 @@ async function main(): Promise<void> {
     if (seeded) log(`loaded the seed data set: ${seeded}`);
   }
   const auth = { secret: loadSecret(process.env, config.dataDir), issuer: ISSUER, audience: AUDIENCE, ttlSeconds: config.tokenTtlSeconds };
-  const server = await startServer(orm, { port: config.port, host: config.host, production: config.production, auth });
+  const server = await startServer(orm, { port: config.port, host: config.host, production: config.production, auth, explorer: config.explorer });
   const shown = new URL('graphql', server.url);
   if (['0.0.0.0', '[::]'].includes(shown.hostname)) shown.hostname = 'localhost';
   log(`GraphQL API ready at ${shown}`);
+  log(`web console at ${new URL('/', shown)}${config.explorer ? `, API explorer at ${new URL('/explorer', shown)}` : ' (API explorer off)'}`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,10 +2,12 @@ import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { consoleRoutes, explorerOnBrowserGet } from './console/serve-console';
 import { formatError } from './common/format-error';
 import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
@@ -41,7 +43,7 @@ const confirmCallerAfterValidation: ApolloServerPlugin<Context> = {
   },
 };
 
-export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean; auth: TokenSettings }): Promise<RunningServer> {
+export async function startServer(orm: MikroORM, opts: { port: number; host?: string; production?: boolean; auth: TokenSettings; explorer?: boolean }): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -67,9 +69,13 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
     // No cache hints are given (every answer depends on its caller), so the cache-control plugin,
     // which would wrap every field resolver to collect them, is off; `no-store` is set below.
-    plugins: [...(protection.plugins ?? []), confirmCallerAfterValidation, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Apollo's landing page loads its sandbox from a CDN: off. Browsers get our own explorer (below).
+    plugins: [...(protection.plugins ?? []), confirmCallerAfterValidation, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
+  // The web console and GraphiQL from web/dist; the explorer is off in production unless asked for.
+  const consoleOpts = { explorer: opts.explorer ?? !opts.production };
+  app.use('/graphql', explorerOnBrowserGet(consoleOpts));
   app.use(
     '/graphql',
     // Answers are the caller's own (a firm's finances, a bank's loans): no cache may keep them.
@@ -80,6 +86,7 @@ export async function startServer(orm: MikroORM, opts: { port: number; host?: st
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(server, { context: async ({ req }) => createContext(orm, opts.auth, { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress }) }),
   );
+  app.use(consoleRoutes(consoleOpts));
   await new Promise<void>((resolve) => httpServer.listen({ port: opts.port, host: opts.host }, resolve));
   const address = httpServer.address() as { port: number; address: string };
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';
