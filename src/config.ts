@@ -33,6 +33,8 @@ export interface Config {
   startupWaitSeconds: number;
   /** How long a drain on SIGTERM/SIGINT may take before the remaining connections are cut. */
   drainTimeoutMs: number;
+  /** Serve GraphiQL at /explorer and for browsers at /graphql: on unless production; EXPLORER=on|off overrides. */
+  explorer: boolean;
 }
 
 /** Bounded waits: every one of them ends in SERVICE_UNAVAILABLE (HTTP 503), never a hung request. */
@@ -96,6 +98,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off; got "${env[name]}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl) {
@@ -142,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     db,
     startupWaitSeconds: int(env, 'DB_STARTUP_WAIT_SECONDS', 30, 0, 3600),
     drainTimeoutMs: int(env, 'DRAIN_TIMEOUT_MS', 15000, 100, 600_000),
+    explorer: onOff(env, 'EXPLORER', env.NODE_ENV !== 'production'),
   };
 }

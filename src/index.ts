@@ -44,12 +44,14 @@ async function main(): Promise<void> {
     writeWaitMs: config.db.acquireTimeoutMs,
     drainTimeoutMs: config.drainTimeoutMs,
     readyTimeoutMs: Math.min(2000, config.db.connectTimeoutMs),
+    explorer: config.explorer,
   });
   process.off('SIGTERM', early);
   process.off('SIGINT', early);
   const shown = new URL('graphql', server.url);
   if (['0.0.0.0', '[::]'].includes(shown.hostname)) shown.hostname = 'localhost';
   log.info({ url: shown.toString(), metrics: server.metricsUrl, database: maskUrl(url) }, `GraphQL API ready at ${shown} (metrics at ${server.metricsUrl})`);
+  info(`web console at ${new URL('/', shown)}${config.explorer ? `, API explorer at ${new URL('/explorer', shown)}` : ' (API explorer off)'}`);
 
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { clientErrorsPlugin, formatError } from './common/format-error';
+import { consoleRoutes, explorerOnBrowserGet } from './console/serve-console';
 import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
 import type { TokenSettings } from './modules/auth/tokens';
@@ -48,6 +49,8 @@ export interface ServerOptions {
   drainTimeoutMs?: number;
   /** Timeout of GET /readyz's database check; default 2 s. */
   readyTimeoutMs?: number;
+  /** Serve GraphiQL at /explorer and for browsers at GET /graphql; default: unless production. */
+  explorer?: boolean;
 }
 
 /** Writes one JSON line per GraphQL request: id, operation, caller, outcome, SQL count, duration. */
@@ -136,7 +139,8 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
     // which would wrap every field resolver to collect them, is off; `no-store` is set below.
     // clientErrorsPlugin first: client mistakes (armor's token limit included) are HTTP 400 with a code, never 500.
     // The drain is ours (src/ops/drain.ts): Apollo's would reset connections whose requests are not yet read.
-    plugins: [clientErrorsPlugin(), ...(protection.plugins ?? []), confirmCallerAfterValidation, observePlugin(gate), ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads its sandbox from a CDN: off. Browsers get our own explorer (below).
+    plugins: [clientErrorsPlugin(), ...(protection.plugins ?? []), confirmCallerAfterValidation, observePlugin(gate), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await server.start();
   app.use(requestLogger());
@@ -166,6 +170,9 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
     metricsServer = http.createServer(metricsApp);
     await new Promise<void>((resolve) => metricsServer!.listen({ port: opts.metricsPort!, host: opts.host }, resolve));
   }
+  // The web console and GraphiQL from web/dist; the explorer is off in production unless asked for.
+  const consoleOpts = { explorer: opts.explorer ?? !opts.production };
+  app.use('/graphql', explorerOnBrowserGet(consoleOpts));
   app.use(
     '/graphql',
     // Answers are the caller's own (a firm's finances, a bank's loans): no cache may keep them.
@@ -184,6 +191,8 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
   );
   // Excel files in and out (issue 18): /exports/*.xlsx and /imports/*, same sign-in and access rules.
   app.use(spreadsheetRouter(orm, opts.auth));
+  // The web console: last, it answers the addresses nothing above took.
+  app.use(consoleRoutes(consoleOpts));
   await new Promise<void>((resolve) => httpServer.listen({ port: opts.port, host: opts.host }, resolve));
   const address = httpServer.address() as { port: number; address: string };
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';

@@ -1,10 +1,12 @@
 import { addDays, todayInZone } from '../src/common/dates';
 import { TestApp } from './helpers/app';
+import { Role } from '../src/modules/auth/auth.types';
 import { createBank, createFirm, createProduct } from './helpers/factories';
 import { bankWithPresident, bankWithProduct, daysAgo, demandInput, fileDemand, pairing, recommend, visit } from './helpers/engagement';
 import { recordLoan } from './helpers/pools';
 import {
   AddFirmQualificationDocument,
+  ApplyForProductDocument,
   BankResponseStatsDocument,
   DeclineDemandAtBankDocument,
   DeclineDemandDocument,
@@ -288,6 +290,34 @@ describe('routing on after a decline', () => {
     expect((await read(demand.id)).addressees).toHaveLength(2);
     const yes = await app.ok(MakeOfferDocument, offer(demand.id, rescue.bank.id, { amount: '62000000.00', answeredOn: today() }));
     expect(yes.makeOffer).toMatchObject({ answeredInTime: true, demand: { status: 'IN_TALKS' } });
+  });
+});
+
+describe('a firm applies under a product', () => {
+  it('files the demand and addresses it to the product\'s bank the same day, due within its promised days', async () => {
+    const { bank, product } = await bankWithProduct(app, { promisedResponseDays: 5 });
+    const firm = await createFirm(app);
+    const owner = (await app.signIn(Role.FIRM, { firmId: firm.id })).client;
+    const { fileDemand: demand } = await owner.ok(ApplyForProductDocument, { input: demandInput(firm.id, { filedOn: undefined, productId: product.id }) });
+    expect(demand.status).toBe('RECOMMENDED');
+    expect(demand.recommendedOn).toBe(today());
+    expect(demand.addressees).toEqual([expect.objectContaining({ bank: { id: bank.id }, product: { id: product.id }, addressedOn: today(), responseDays: 5, deadlineBasis: 'PRODUCT', dueOn: inDays(5), status: 'AWAITING' })]);
+  });
+
+  it('refuses an amount or term outside the product\'s ranges beside their fields, a firm that does not qualify, and a draft as if it did not exist', async () => {
+    const { bank, product } = await bankWithProduct(app, { minAmount: '100000.00', maxAmount: '5000000.00', minTermMonths: 6, maxTermMonths: 36 });
+    const firm = await createFirm(app);
+    const owner = (await app.signIn(Role.FIRM, { firmId: firm.id })).client;
+    const strict = await createProduct(app, bank.id, { eligibility: { requiredQualifications: ['HIGH_TECH_ENTERPRISE'] } }, true);
+    const draft = await createProduct(app, bank.id);
+    const before = await app.snapshot();
+    const outside = await owner.fails(ApplyForProductDocument, { input: demandInput(firm.id, { filedOn: undefined, productId: product.id, amount: '9000000.00', termMonths: 48 }) });
+    expect(outside.code).toBe('BAD_USER_INPUT');
+    expect((outside.error.extensions?.problems as { field: string; code: string }[]).map((p) => `${p.field}:${p.code}`)).toEqual(['amount:OUTSIDE_PRODUCT_RANGE', 'termMonths:OUTSIDE_PRODUCT_RANGE']);
+    expect((await owner.fails(ApplyForProductDocument, { input: demandInput(firm.id, { filedOn: undefined, productId: strict.id }) })).code).toBe('NOT_ELIGIBLE');
+    expect((await owner.fails(ApplyForProductDocument, { input: demandInput(firm.id, { filedOn: undefined, productId: draft.id }) })).code).toBe('NOT_FOUND');
+    expect((await app.fails(ApplyForProductDocument, { input: demandInput(firm.id, { filedOn: undefined, productId: draft.id }) })).code).toBe('INVALID_STATE');
+    expect(await app.snapshot()).toEqual(before);
   });
 });
 

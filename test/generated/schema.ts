@@ -707,6 +707,8 @@ export type FileDemandInput = {
   /** 默认今天(中国时间) / Default: today in China */
   filedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   firmId: Scalars['ID']['input'];
+  /** 申请的产品(已发布):登记当日即推送给该产品所属银行,答复期限按产品承诺天数;企业须符合其准入条件,金额和期限须在其范围内 / Apply under this published product: the demand is addressed to its bank on the day it is filed, due within the promised response days; the firm must meet its criteria and the amount and term must lie within its ranges */
+  productId?: InputMaybe<Scalars['ID']['input']>;
   /** 资金用途 / What the money is for */
   purpose: Scalars['String']['input'];
   source: DemandSource;

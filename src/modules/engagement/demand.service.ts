@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { isUuid } from '../../common/base.entity';
+import { formatMoney } from '../../common/decimal';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, RuleError, bi } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
@@ -7,6 +8,9 @@ import { check, clean, type Check } from '../../common/validation';
 import { findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { Firm } from '../firm/firm.entity';
+import { FirmQualification } from '../firm/firm-qualification.entity';
+import { IpAsset } from '../ip-asset/ip-asset.entity';
+import { evaluateEligibility } from '../product/eligibility';
 import { Loan } from '../loan/loan.entity';
 import { LoanProduct } from '../product/loan-product.entity';
 import { CollateralKind, ProductStatus } from '../product/product.enums';
@@ -105,6 +109,35 @@ async function routeOn(tx: EntityManager, demand: FinancingDemand, from: DemandA
   return addressTo(tx, demand, bank, product, on, from);
 }
 
+/**
+ * A firm's application under one product (the console's "apply"): the demand goes straight to the
+ * product's bank, as recommendDemand would address it, once the demand fits the product's ranges
+ * and the firm meets its criteria today. A product that is not published does not exist to a firm.
+ */
+async function applyUnder(tx: EntityManager, actor: Actor | null, demand: FinancingDemand, productId: string): Promise<void> {
+  const product = await findOr404(tx, LoanProduct, productId, NOUN.product);
+  if (product.status !== ProductStatus.PUBLISHED) {
+    if (!isFinance(actor)) throw new NotFoundError(NOUN.product, productId);
+    throw new InvalidStateError(bi('只能申请已发布的产品', 'only a published product can be applied for'), { productStatus: product.status });
+  }
+  const c = check();
+  c.when(demand.amount.lt(product.minAmount) || demand.amount.gt(product.maxAmount), 'amount', 'OUTSIDE_PRODUCT_RANGE',
+    bi(`金额须在该产品额度范围内(${formatMoney(product.minAmount)}至${formatMoney(product.maxAmount)}元)`, `the amount must lie within the product's range (${formatMoney(product.minAmount)} to ${formatMoney(product.maxAmount)} yuan)`));
+  c.when(demand.termMonths < product.minTermMonths || demand.termMonths > product.maxTermMonths, 'termMonths', 'OUTSIDE_PRODUCT_RANGE',
+    bi(`期限须在该产品期限范围内(${product.minTermMonths}至${product.maxTermMonths}个月)`, `the term must lie within the product's range (${product.minTermMonths} to ${product.maxTermMonths} months)`));
+  c.done();
+  const firm = await tx.findOneOrFail(Firm, demand.firm.id);
+  const failed = evaluateEligibility({ firm, qualifications: await tx.find(FirmQualification, { firm }), ipAssets: await tx.find(IpAsset, { firm }) }, product, demand.filedOn).filter((v) => !v.passed);
+  if (failed.length) {
+    throw new RuleError('NOT_ELIGIBLE', bi(`企业不符合产品准入条件:${failed.map((v) => v.message.zh).join(';')}`, `the firm does not meet the product's criteria: ${failed.map((v) => v.message.en).join('; ')}`), {
+      failed: failed.map((v) => ({ criterion: v.criterion, code: v.code })),
+    });
+  }
+  addressTo(tx, demand, await tx.findOneOrFail(Bank, product.bank.id), product, demand.filedOn);
+  demand.status = DemandStatus.RECOMMENDED;
+  demand.recommendedOn = demand.filedOn;
+}
+
 export const DemandService = {
   get: (em: EntityManager, actor: Actor | null, id: string) => findOr404(em, FinancingDemand, id, NOUN.demand, { scope: demandScope(em, actor) }),
 
@@ -168,6 +201,7 @@ export const DemandService = {
         demand.event = event;
       }
       tx.persist(demand);
+      if (input.productId) await applyUnder(tx, actor, demand, input.productId);
       return demand;
     });
   },

@@ -65,6 +65,11 @@ export class FileDemandInput {
   @Field(() => ID, { nullable: true, description: '来源为VISIT时必填 / Required when the source is VISIT' }) visitId?: string | null;
   @Field(() => ID, { nullable: true, description: '来源为EVENT时必填 / Required when the source is EVENT' }) eventId?: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true, description: TODAY }) filedOn?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: '申请的产品(已发布):登记当日即推送给该产品所属银行,答复期限按产品承诺天数;企业须符合其准入条件,金额和期限须在其范围内 / Apply under this published product: the demand is addressed to its bank on the day it is filed, due within the promised response days; the firm must meet its criteria and the amount and term must lie within its ranges',
+  })
+  productId?: string | null;
 }
 
 @InputType({ description: '推送的银行;指定产品则按产品承诺天数计答复期限,否则30天 / A bank to address; with a product the deadline is its promised response days, else 30 days' })
