@@ -20,8 +20,7 @@ import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import ExcelJS from 'exceljs';
-import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded';
+import { provideDatabase } from './database';
 import { migrate, openOrm } from '../src/db/orm';
 import { AuthService } from '../src/modules/auth/auth.service';
 import { Role } from '../src/modules/auth/auth.types';
@@ -32,37 +31,6 @@ import { seedIfEmpty } from '../seeds/seed';
 const LOANS = Number(process.env.BENCH_LOANS ?? 100_000);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-
-async function admin(url: string, sql: string): Promise<void> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-async function provideDatabase(): Promise<{ url: string; where: string; cleanup: () => Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL?.trim();
-  const name = `parkcredit_bench_export_${process.pid}`;
-  if (serverUrl) {
-    await admin(serverUrl, `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-    const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-    return { url, where: `database ${name} behind DATABASE_URL (dropped afterwards)`, cleanup: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkcredit-bench-export-'));
-  const pg = await startEmbeddedPostgres({ dataDir, preferredPort: 54359 });
-  await admin(pg.url('postgres'), `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-  return {
-    url: pg.url(name),
-    where: `embedded PostgreSQL in ${dataDir} (removed afterwards)`,
-    cleanup: async () => {
-      await pg.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** 100,000 loans under the seed's published products to its firms, each its own contract, in 2024. */
 const loansSql = (n: number) => `
@@ -79,7 +47,7 @@ SELECT md5('bench-loan:' || i)::uuid, timestamptz '2024-01-01' + i * interval '1
   FROM generate_series(1, ${n}) i, p, f`;
 
 async function main(): Promise<void> {
-  const db = await provideDatabase();
+  const db = await provideDatabase('export', 54359);
   log(`bench:export — ${LOANS.toLocaleString('en')} synthetic loans in ${db.where}`);
   const orm = await openOrm(db.url, { poolMax: 5 });
   try {

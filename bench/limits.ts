@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { migrate, openOrm } from '../src/db/orm';
 import { AUDIENCE, ISSUER } from '../src/modules/auth/tokens';
 import { startServer } from '../src/server';
-import { provideDatabase } from './match';
+import { provideDatabase } from './database';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
@@ -39,7 +39,7 @@ const DOCUMENTS: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const db = await provideDatabase();
+  const db = await provideDatabase('limits', 54369);
   const orm = await openOrm(db.url, { poolMax: 4 });
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {

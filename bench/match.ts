@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { todayInZone } from '../src/common/dates';
-import { startEmbeddedPostgres } from '../src/db/embedded';
+import { provideDatabase } from './database';
 import { CountingLogger, migrate, openOrm } from '../src/db/orm';
 import { creditCodeProblem } from '../src/modules/firm/credit-code';
 import { startServer } from '../src/server';
@@ -38,46 +38,6 @@ const LOANS = 600;
 const RUNS = { matchProducts: 300, matchFirms: 100, nearMisses: 60, warmUp: 20 };
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-export interface Database {
-  url: string;
-  where: string;
-  cleanup: () => Promise<void>;
-}
-
-export async function provideDatabase(): Promise<Database> {
-  const serverUrl = process.env.DATABASE_URL?.trim();
-  const name = `parkcredit_bench_${process.pid}`;
-  const withDb = (url: string, db: string) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-  const admin = async (url: string, sql: string) => {
-    const c = new Client({ connectionString: url });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  if (serverUrl) {
-    await admin(serverUrl, `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-    return {
-      url: withDb(serverUrl, name),
-      where: `database ${name} on the server behind DATABASE_URL (dropped afterwards)`,
-      cleanup: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-    };
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parkcredit-bench-'));
-  const pg = await startEmbeddedPostgres({ dataDir, preferredPort: 54349 });
-  await admin(pg.url('postgres'), `CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
-  return {
-    url: pg.url(name),
-    where: `embedded PostgreSQL in ${dataDir} (removed afterwards)`,
-    cleanup: async () => {
-      await pg.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * The data set, set-based: every row comes from generate_series, its "random" choices from a hash
@@ -297,7 +257,7 @@ function row(name: string, samples: Sample[], target: string): string {
 
 async function main(): Promise<void> {
   const today = todayInZone();
-  const db = await provideDatabase();
+  const db = await provideDatabase('match', 54349);
   let stopServer: (() => Promise<void>) | undefined;
   let closeOrm: (() => Promise<void>) | undefined;
   let closeClient: (() => Promise<void>) | undefined;

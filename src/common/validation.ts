@@ -99,6 +99,22 @@ export class Check {
 
 export const check = (): Check => new Check();
 
+/**
+ * What a check that throws found, as a list (empty when it passed): for a caller that reports
+ * problems rather than refusing, such as a spreadsheet import reporting them cell by cell.
+ */
+export function problemsOf(work: (c: Check) => void): FieldProblem[] {
+  const c = check();
+  work(c);
+  try {
+    c.done();
+    return [];
+  } catch (e) {
+    if (e instanceof BadInputError) return e.extensions.problems as FieldProblem[];
+    throw e;
+  }
+}
+
 /** Trimmed text, or null for an optional field left empty. */
 export function clean(value: string | null | undefined): string | null {
   if (value == null) return null;

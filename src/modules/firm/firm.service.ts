@@ -1,12 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { todayInZone } from '../../common/dates';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, bi, type FieldProblem } from '../../common/errors';
+import { ConflictError, ForbiddenError, NotFoundError, bi, type FieldProblem } from '../../common/errors';
 import { isFinance } from '../auth/access';
 import { firmScope, ownFirmScope } from './firm.access';
 import type { Actor } from '../auth/auth.types';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { check, containing, clean, cleanPatch, type Check } from '../../common/validation';
+import { check, containing, clean, cleanPatch, problemsOf, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { CREDIT_CODE_MESSAGES, creditCodeProblem, normalizeCreditCode } from './credit-code';
 import { Firm } from './firm.entity';
@@ -36,19 +36,6 @@ function checkCreditCode(c: Check, raw: string): string {
 
 function checkQualificationDates(c: Check, validFrom: string, validUntil: string): void {
   c.ordered('validFrom', 'validUntil', validFrom, validUntil);
-}
-
-/** What a throwing check found, as a list (empty when it passed). */
-function problemsOf(run: (c: Check) => void): FieldProblem[] {
-  const c = check();
-  run(c);
-  try {
-    c.done();
-    return [];
-  } catch (e) {
-    if (e instanceof BadInputError) return e.extensions.problems as FieldProblem[];
-    throw e;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { todayInZone } from '../../common/dates';
 import { BadInputError, InvalidStateError, NotFoundError, bi, type FieldProblem } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { paginate, type PageArgs } from '../../common/pagination';
-import { check, containing, clean, cleanPatch, type Check } from '../../common/validation';
+import { check, containing, clean, cleanPatch, problemsOf, type Check } from '../../common/validation';
 import { applyPatch, findOr404, inTransaction } from '../../common/write';
 import { Bank } from '../bank/bank.entity';
 import { BankBranch } from '../bank/bank-branch.entity';
@@ -152,20 +152,9 @@ function cleanTexts<T extends Partial<CreateProductInput>>(input: T): T {
  * (src/modules/spreadsheet) reports them per cell, so the import and the API agree on what is valid.
  */
 export function productInputProblems(input: CreateProductInput): FieldProblem[] {
-  const run = (work: (c: Check) => void): FieldProblem[] => {
-    const c = check();
-    work(c);
-    try {
-      c.done();
-      return [];
-    } catch (e) {
-      if (e instanceof BadInputError) return e.extensions.problems as FieldProblem[];
-      throw e;
-    }
-  };
-  const first = run((c) => checkInput(c, input, true));
+  const first = problemsOf((c) => checkInput(c, input, true));
   if (first.length) return first;
-  return run((c) => {
+  return problemsOf((c) => {
     const product = new LoanProduct({ ...input, bank: { id: input.bankId } as Bank, name: clean(input.name)! });
     applyPatch(product, cleanTexts({ ...input, collateralKinds: input.collateralKinds ?? [] }), PATCHABLE);
     if (input.eligibility) product.eligibility = toEligibility(input.eligibility);
