@@ -69,6 +69,11 @@ describe('the cost rule costs time linear in the document', () => {
     const viaFragment = '{ banks(first: 5) { edges { node { ...B } } } } fragment B on Bank { id branches { ...Br } } fragment Br on BankBranch { id officers { id } }';
     const strict = (doc: string) => validate(schema, parse(doc), [costLimitRule(1)])[0]?.extensions?.cost;
     expect(strict(viaFragment)).toBe(strict(inline));
+    // A negative first (skipped, so it would never run) cannot pay for the rest of the document.
+    const wide = Array.from({ length: 14 }, (_, i) => `a${i}: banks(first: 100) { edges { node { branches { officers { id } } products { contacts { id } } } } }`).join(' ');
+    expect(errorsOf(`{ ${wide} }`)[0]?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorsOf(`{ ${wide} n: banks(first: -2147483648) @skip(if: true) { edges { node { id } } } }`)[0]?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorsOf(`{ ${wide} n: banks(first: 0) { edges { node { id } } } }`)[0]?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     // A cycle (refused by graphql-js's NoFragmentCycles) still ends.
     expect(() => validate(schema, parse('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A banks { totalCount } }'), [costLimitRule(1)])).not.toThrow();
   });

@@ -155,3 +155,28 @@ it('matchProducts tells a firm whether a product\'s pool takes its loan, never t
   expect(poolVerdict).toEqual({ criterion: 'POOL', code: 'POOL_OK', messageZh: '资金池运行中,可承保该金额', messageEn: 'the pool is active and can cover this amount' });
   expect(JSON.stringify(asFirm.criteria)).not.toMatch(/1234560|123456/);
 });
+
+it('matchFirms cursors are sealed: they carry no firm\'s score or credit code, still page on, and a forged one is BAD_USER_INPUT', async () => {
+  const { bank } = await bankWithProduct(app);
+  const draft = await createProduct(app, bank.id, {});
+  const strangers = await Promise.all([0, 1, 2].map(() => createFirm(app)));
+  const teller = (await app.signIn(Role.BANK, { bankId: bank.id })).client;
+  const q = `query($id: ID!, $after: String) { matchFirms(productId: $id) { firms(first: 2, after: $after) { edges { cursor node { rank card { name } } } pageInfo { endCursor hasNextPage } } } }`;
+  const page1 = (await ok(teller, q, { id: draft.id })).matchFirms.firms;
+  const decoded = page1.edges.map((e: { cursor: string }) => Buffer.from(e.cursor, 'base64url').toString('latin1')).join(' ');
+  for (const f of strangers) expect(decoded).not.toContain(f.creditCode);
+  expect(decoded).not.toMatch(/^\[\d+,/);
+  const page2 = (await ok(teller, q, { id: draft.id, after: page1.pageInfo.endCursor })).matchFirms.firms;
+  expect(page2.edges[0].node.rank).toBe(3);
+  const forged = Buffer.from(JSON.stringify([1000, strangers[0].creditCode, 0])).toString('base64url');
+  const r = await ask(teller, q, { id: draft.id, after: forged });
+  expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});
+
+it('a forged keyset cursor is BAD_USER_INPUT, never a failing statement', async () => {
+  for (const key of [['2024-01-01T00:00:00Z', 'x'], ['-100000-01-01T00:00:00Z', '3f2504e0-4f89-41d3-9a0c-0305e82c3301'], ['+275760-09-13T00:00:00Z', '3f2504e0-4f89-41d3-9a0c-0305e82c3301'], [1, 2]]) {
+    const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+    const r = await ask(app.anonymous, `query($after: String) { banks(after: $after) { totalCount } }`, { after });
+    expect([JSON.stringify(key), r.errors?.[0].extensions?.code]).toEqual([JSON.stringify(key), 'BAD_USER_INPUT']);
+  }
+});

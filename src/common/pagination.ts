@@ -2,7 +2,8 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError, bi } from './errors';
-import type { BaseEntity } from './base.entity';
+import { isUuid, type BaseEntity } from './base.entity';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -70,6 +71,33 @@ const invalidCursor = () =>
 /** An opaque cursor holding a sort key: a position in a list, or the values a keyset page starts after. */
 export const encodeCursor = (key: readonly (string | number)[]): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
+/**
+ * A cursor whose sort key the caller must not read (matchFirms: a firm's score and credit code,
+ * for firms outside a bank's scope): sealed with AES-256-GCM under a key derived from the token
+ * secret, which every replica shares, so any replica opens it and nobody can read or forge it.
+ */
+const cursorKey = (secret: Uint8Array) => createHash('sha256').update('parkcredit:cursor:').update(secret).digest();
+
+export function sealCursor(key: readonly (string | number)[], secret: Uint8Array): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', cursorKey(secret), iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify(key), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+}
+
+export function openCursor(cursor: string, types: readonly ('string' | 'number')[], secret: Uint8Array): (string | number)[] {
+  let plain: string;
+  try {
+    const raw = Buffer.from(cursor, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', cursorKey(secret), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    plain = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    throw invalidCursor();
+  }
+  return decodeCursor(Buffer.from(plain).toString('base64url'), types);
+}
+
 /** The sort key inside a cursor, checked against the types expected; a bad cursor is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string, types: readonly ('string' | 'number')[]): (string | number)[] {
   let key: unknown;
@@ -106,8 +134,11 @@ const encode = (createdAt: Date, id: string): string => Buffer.from(JSON.stringi
 function decode(cursor: string): [Date, string] {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    // Only what encode() writes: an ISO instant within PostgreSQL's range and a row's UUID, so a
+    // forged cursor is a bad input, never a failing SQL statement.
+    if (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(at)) throw new Error('bad cursor');
     const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    if (typeof id !== 'string' || !isUuid(id) || Number.isNaN(date.getTime())) throw new Error('bad cursor');
     return [date, id];
   } catch {
     throw BadInputError.one('after', 'INVALID_CURSOR', bi('分页游标无效,请使用上一页返回的 endCursor', 'invalid cursor: pass the endCursor of the previous page'));

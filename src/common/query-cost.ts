@@ -35,9 +35,17 @@ import { DEFAULT_PAGE, MAX_PAGE } from './pagination';
  */
 const PLAIN_LIST_SIZE = 10;
 
+/**
+ * The page a `first` may ask for. Anything but a literal within 1..MAX_PAGE counts as the largest
+ * page: a negative or zero `first` (refused when the field runs) must not make a field cost less
+ * than nothing, or it would pay for other fields; a field under @skip is counted all the same.
+ */
 function firstArg(value: ValueNode | undefined): number {
   if (!value) return DEFAULT_PAGE;
-  if (value.kind === Kind.INT) return Math.min(Number.parseInt(value.value, 10), MAX_PAGE);
+  if (value.kind === Kind.INT) {
+    const n = Number.parseInt(value.value, 10);
+    return n >= 1 && n <= MAX_PAGE ? n : MAX_PAGE;
+  }
   return MAX_PAGE;
 }
 

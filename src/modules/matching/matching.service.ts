@@ -4,7 +4,7 @@ import { todayInZone } from '../../common/dates';
 import { Dec, ZERO, cmp } from '../../common/decimal';
 import { NotFoundError, bi, type Bilingual } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
-import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '../../common/pagination';
+import { openCursor, pageSize, sealCursor, type Page, type PageArgs } from '../../common/pagination';
 import { check } from '../../common/validation';
 import { findOr404 } from '../../common/write';
 import type { Actor } from '../auth/auth.types';
@@ -336,7 +336,7 @@ export const MatchingService = {
   async firmPage(ctx: Context, report: FirmMatchReport, which: 'eligible' | 'nearMiss', args: PageArgs, countNow = false): Promise<Page<FirmMatch>> {
     const { em, loaders } = ctx;
     const first = pageSize(args);
-    const after = args.after ? (decodeCursor(args.after, ['number', 'string', 'number']) as [number, string, number]) : null;
+    const after = args.after ? (openCursor(args.after, ['number', 'string', 'number'], ctx.auth.secret) as [number, string, number]) : null;
     const filter = which === 'eligible' ? allPass(report.firmCriteria) : exactlyOneFails(report.firmCriteria);
     const score = firmScoreSql(report.asOf);
     const conn = em.getConnection();
@@ -376,7 +376,8 @@ export const MatchingService = {
       const rank = startRank + i + 1;
       const card = Object.assign(new FirmCard(), { name: firm.name, nameEn: firm.nameEn, chain: firm.chain, sizeClass: firm.sizeClass });
       const node = Object.assign(new FirmMatch(), { firmId: row.id, inScope: inScope[i], card, rawScore: row.score, rank, eligible: failedCount === 0, failedCount, max: detail.max, detail: async () => detail });
-      return { node, cursor: encodeCursor([row.score, row.credit_code, rank]) };
+      // Sealed: the sort key is the firm's score and credit code, which a bank may not see for firms outside its scope.
+      return { node, cursor: sealCursor([row.score, row.credit_code, rank], ctx.auth.secret) };
     });
     return {
       edges,
