@@ -9,6 +9,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { clientErrorsPlugin, formatError } from './common/format-error';
 import { consoleRoutes, explorerOnBrowserGet } from './console/serve-console';
+import { checkOperationArguments } from './common/input-rules';
 import { costLimitRule } from './common/query-cost';
 import { createContext, type Context } from './context';
 import type { TokenSettings } from './modules/auth/tokens';
@@ -98,7 +99,9 @@ export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirect
 const confirmCallerAfterValidation: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue }) {
+      async didResolveOperation({ contextValue, schema, document, operation, request }) {
+        // Every root field's arguments first: one bad input refuses the whole document, before any field runs.
+        if (operation) checkOperationArguments(schema, document, operation, request.variables);
         await contextValue.confirm();
       },
     };

@@ -71,6 +71,23 @@ describe('a control character in text', () => {
   });
 });
 
+describe('a document of several mutations', () => {
+  it('is refused whole when any of them has a bad input: HTTP 400, no data, nothing written (the first does not run)', async () => {
+    const before = await app.snapshot();
+    const a = await gql(`mutation($good: CreateBankInput!, $bad: CreateBankInput!) { a: createBank(input: $good) { id } b: createBank(input: $bad) { id } }`, {
+      good: bank(),
+      bad: bank({ name: 'bad\u0000name' }),
+    });
+    expect(a.status).toBe(400);
+    expect(a.data ?? null).toBeNull();
+    expect(problems(a)).toEqual(['name:CONTROL_CHARACTER']);
+    expect(await app.snapshot()).toEqual(before);
+    // The same two, both good, both run.
+    const both = await gql(`mutation($good: CreateBankInput!, $also: CreateBankInput!) { a: createBank(input: $good) { id } b: createBank(input: $also) { id } }`, { good: bank(), also: bank() });
+    expect(both.errors).toBeUndefined();
+  });
+});
+
 describe('an empty or malformed id', () => {
   it('in a list or alone is BAD_USER_INPUT naming the item, not an internal error', async () => {
     const b = await createBank(app);

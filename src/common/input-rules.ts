@@ -1,13 +1,21 @@
 import {
+  Kind,
+  getArgumentValues,
   getNamedType,
+  getVariableValues,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLField,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLInputObjectType,
   type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { addDays, todayInZone } from './dates';
 import { BadInputError, bi, type Bilingual, type FieldProblem } from './errors';
@@ -266,4 +274,46 @@ export function inputObjectProblems(type: GraphQLInputObjectType, value: Record<
   const problems: FieldProblem[] = [];
   walk(type, value, '', type.name, undefined, type.name, problems);
   return problems;
+}
+
+/**
+ * Checks the arguments of every root field of an operation before any of them runs: a mutation
+ * document with two fields, the second with a bad input, is refused whole (HTTP 400, nothing
+ * written) rather than running the first and hiding its write behind `data: null`. Variables
+ * graphql-js cannot coerce are left for execution to report as it does.
+ */
+export function checkOperationArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): void {
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : null;
+  if (!root) return;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (coerced.errors) return;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  const visitSet = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const def = root.getFields()[sel.name.value];
+        if (!def || !def.args.length) continue;
+        try {
+          checkArguments(root.name, def, getArgumentValues(def, sel, coerced.coerced));
+        } catch (e) {
+          if (e instanceof BadInputError) problems.push(...(e.extensions.problems as FieldProblem[]));
+          // Anything else (a value graphql-js refuses) is execution's to report.
+        }
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) visitSet(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const frag = fragments.get(sel.name.value);
+        if (frag) visitSet(frag.selectionSet);
+      }
+    }
+  };
+  visitSet(operation.selectionSet);
+  if (problems.length) {
+    const error = new BadInputError(problems);
+    (error.extensions as Record<string, unknown>).http = { status: 400 };
+    throw error;
+  }
 }
