@@ -5,7 +5,7 @@ import { ARGON2, WorkLimiter, passwordWork, verifyPassword } from '../src/module
 import { AUDIENCE, ISSUER } from '../src/modules/auth/tokens';
 import { TEST_TOKENS, TestApp } from './helpers/app';
 import { createBank, createFirm } from './helpers/factories';
-import { BanksDocument, ChangeMyPasswordDocument, LoginDocument, MeDocument, SetUserActiveDocument } from './generated/operations';
+import { BanksDocument, ChangeMyPasswordDocument, CreateApiTokenDocument, LoginDocument, MeDocument, SetUserActiveDocument } from './generated/operations';
 
 /** Issue 11, part 3: tokens and passwords. */
 let app: TestApp;
@@ -40,6 +40,24 @@ describe('a token issued before a password change is refused, whatever the secon
     expect((await who.client.request(MeDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const again = app.as((await app.anonymous.ok(LoginDocument, { username: who.username, password: who.password })).login.token);
     expect((await again.ok(MeDocument)).me.id).toBe(who.userId);
+  });
+});
+
+describe('changing a password', () => {
+  it('is slowed like sign-in after wrong old passwords, and an API token may not do it', async () => {
+    const who = await app.signIn(Role.BANK, { bankId: (await createBank(app)).id });
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await who.client.fails(ChangeMyPasswordDocument, { oldPassword: `guess-${i}-guess`, newPassword: 'a-new-password-1' })).code);
+    expect(codes.slice(0, 3)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(codes.at(-1)).toBe('TOO_MANY_ATTEMPTS');
+    // Even the right old password waits now.
+    expect((await who.client.fails(ChangeMyPasswordDocument, { oldPassword: who.password, newPassword: 'a-new-password-1' })).code).toBe('TOO_MANY_ATTEMPTS');
+
+    const other = await app.signIn(Role.BANK, { bankId: (await createBank(app)).id });
+    const { createApiToken } = await other.client.ok(CreateApiTokenDocument, { input: { name: '对接', expiresInDays: 30 } });
+    const system = app.as(createApiToken.token);
+    expect((await system.fails(ChangeMyPasswordDocument, { oldPassword: other.password, newPassword: 'a-new-password-2' })).code).toBe('FORBIDDEN');
+    expect((await other.client.ok(ChangeMyPasswordDocument, { oldPassword: other.password, newPassword: 'a-new-password-2' })).changeMyPassword.id).toBe(other.userId);
   });
 });
 

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadInputError, ConflictError, RuleError, UnauthenticatedError, bi } from '../../common/errors';
+import { BadInputError, ConflictError, ForbiddenError, RuleError, UnauthenticatedError, bi } from '../../common/errors';
 import { NOUN } from '../../common/nouns';
 import { check, clean } from '../../common/validation';
 import { findOr404, inTransaction } from '../../common/write';
@@ -110,23 +110,49 @@ export const AuthService = {
 
   async changePassword(em: EntityManager, actor: Actor | null, oldPassword: string, newPassword: string): Promise<User> {
     const me = requireActor(actor);
+    // A system's API token may not take over the account of the person who made it.
+    if (me.via === 'api-token') throw new ForbiddenError(bi('API令牌不能修改密码,请本人登录后修改', 'an API token cannot change a password: sign in as the person'));
     const c = check();
     c.text('newPassword', newPassword, { max: PASSWORD_RULES.max, min: PASSWORD_RULES.min, required: true });
     c.done();
+    // Guessing the old password is slowed like guessing at sign-in: the same per-account count.
+    const key = `user:${me.username.trim().toLowerCase()}`;
     return passwordWork.run(async () => {
+      const [throttle] = await em.getConnection().execute<{ blocked_until: string | Date | null }[]>('SELECT blocked_until FROM login_throttle WHERE key = ?', [key]);
+      const now = new Date();
+      const blockedUntil = throttle?.blocked_until ? new Date(throttle.blocked_until) : null;
+      if (blockedUntil && blockedUntil > now) {
+        const seconds = Math.ceil((blockedUntil.getTime() - now.getTime()) / 1000);
+        throw new RuleError('TOO_MANY_ATTEMPTS', bi(`原密码错误次数过多,请${seconds}秒后再试`, `too many wrong old passwords; try again in ${seconds} s`), { retryAfterSeconds: seconds });
+      }
+      const current = await em.fork().findOneOrFail(User, me.userId);
+      if (!(await verifyPassword(oldPassword, current.passwordHash))) {
+        const [{ failures }] = await em.getConnection().execute<{ failures: number }[]>(
+          `INSERT INTO login_throttle (key, failures, last_failure_at) VALUES (?, 1, now())
+           ON CONFLICT (key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure_at = now() RETURNING failures`,
+          [key],
+        );
+        const wait = waitAfter(failures, FREE_FAILURES.account);
+        if (wait) await em.getConnection().execute('UPDATE login_throttle SET blocked_until = ? WHERE key = ?', [new Date(now.getTime() + wait), key]);
+        throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
+      }
+      // Hashed only once the old one is right: a wrong guess costs one hash, not two.
       const passwordHash = await hashPassword(newPassword);
       return inTransaction(em, async (tx) => {
         const user = await tx.findOneOrFail(User, me.userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!(await verifyPassword(oldPassword, user.passwordHash))) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
+        // Changed by another request since it was checked: this one's old password is no longer the password.
+        if (user.passwordHash !== current.passwordHash) throw BadInputError.one('oldPassword', 'WRONG_PASSWORD', bi('原密码不正确', 'the old password is wrong'));
         user.passwordHash = passwordHash;
         user.passwordChangedAt = new Date();
         // Every token issued before this moment is refused from the next request on, including
         // one issued in the same second (tokens carry the version, not just a time).
         user.tokenVersion += 1;
+        await tx.nativeUpdate(LoginThrottle, { key }, { failures: 0, blockedUntil: null });
         return user;
       });
     });
   },
+
 
   async createApiToken(em: EntityManager, actor: Actor | null, input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiToken }> {
     const me = requireActor(actor);
