@@ -148,6 +148,8 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
     // Shutdown is ours (src/index.ts): it stops the server first, then the ORM and database.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // No automatic persisted queries: every document is sent whole (a mismatched hash was an internal error).
+    persistedQueries: false,
     allowBatchedHttpRequests: false,
     validationRules: [...(protection.validationRules ?? []), costLimitRule(LIMITS.maxCost)],
     // No cache hints are given (every answer depends on its caller), so the cache-control plugin,
@@ -204,6 +206,20 @@ export async function startServer(orm: MikroORM, opts: ServerOptions): Promise<R
     },
     expressMiddleware(server, { context: async ({ req }) => createContext(orm, opts.auth, { headers: req.headers, ip: req.ip ?? req.socket.remoteAddress }) }),
   );
+  // A body express could not read (malformed JSON, too large, an unsupported charset) is answered
+  // like every other refusal: JSON with a code and both languages, not express's HTML page.
+  app.use('/graphql', (err: { status?: number; type?: string } | undefined, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err || res.headersSent) return next(err);
+    const [status, code, zh, en]: [number, string, string, string] =
+      err.type === 'entity.too.large'
+        ? [413, 'PAYLOAD_TOO_LARGE', `请求体超过${LIMITS.bodyBytes}上限`, `the request body is over the ${LIMITS.bodyBytes} limit`]
+        : err.type === 'charset.unsupported' || err.type === 'encoding.unsupported'
+          ? [415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为UTF-8编码的JSON', 'the request body must be JSON in UTF-8']
+          : [400, 'BAD_REQUEST', '请求体不是有效的JSON,请检查引号、逗号与括号', 'the request body is not valid JSON: check its quotes, commas and brackets'];
+    res.status(err.status && err.status >= 400 && err.status < 500 ? err.status : status).json({
+      errors: [{ message: `${zh} / ${en}`, extensions: { code, messageZh: zh, messageEn: en, requestId: String(req.id ?? '') } }],
+    });
+  });
   // Excel files in and out (issue 18): /exports/*.xlsx and /imports/*, same sign-in and access rules.
   app.use(spreadsheetRouter(orm, opts.auth));
   // The web console: last, it answers the addresses nothing above took.

@@ -109,6 +109,11 @@ describe('repayments and status', () => {
     expect((await app.fails(RecordRepaymentDocument, pay('0.00', '0.00'))).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(RecordRepaymentDocument, pay('1.00', '0.00', '2023-12-31'))).code).toBe('BAD_USER_INPUT');
     expect((await app.fails(RecordRepaymentDocument, pay('-1.00'))).code).toBe('BAD_USER_INPUT');
+    // Interest no lawful rate could reach (it once overflowed the column: an internal error).
+    for (const interest of ['9999999999999999.99', '1000000.01']) {
+      const absurd = await app.fails(RecordRepaymentDocument, pay('0.00', interest));
+      expect([absurd.code, (absurd.error.extensions?.problems as { field: string; code: string }[])[0]]).toEqual(['BAD_USER_INPUT', expect.objectContaining({ field: 'interest', code: 'INTEREST_IMPLAUSIBLE' })]);
+    }
     expect(await app.snapshot()).toEqual(before);
     const done = await app.ok(RecordRepaymentDocument, pay('700000.00', '1000.00'));
     expect(done.recordRepayment.loan).toMatchObject({ status: 'REPAID', outstandingPrincipal: '0.00', interestPaid: '23500.00' });

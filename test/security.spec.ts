@@ -321,6 +321,18 @@ describe('a hardened endpoint: refused before any SQL runs', () => {
     const big = await post({ query: `{ banks { totalCount } } # ${'x'.repeat(200_000)}` });
     expect(big.status).toBe(413);
     expect(big.statements).toBe(0);
+    expect(JSON.parse(big.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    // A body that is not JSON, or JSON null: a JSON refusal with a code, not an HTML page.
+    for (const body of ['{"query": "{ banks { totalCount } }"', 'null']) {
+      const bad = await raw({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(bad.status).toBe(400);
+      expect(JSON.parse(bad.text).errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', messageZh: expect.any(String) });
+      expect(bad.text).not.toMatch(/<html|at .*\.js:/i);
+    }
+    // No automatic persisted queries: a document's hash is refused as a client mistake.
+    const apq = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(apq.status).toBe(400);
+    expect(JSON.parse(apq.text).errors[0].extensions.code).not.toBe('INTERNAL_SERVER_ERROR');
   });
 
   it('too many tokens', async () => {

@@ -18,7 +18,7 @@ import { currentRequestId } from '../ops/request-context';
 import { serviceUnavailable, unavailableKind } from '../ops/unavailable';
 
 /** Codes that GraphQL itself or Apollo give to a request a person got wrong: shown as they are. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** The endpoint limits' refusals (graphql-armor), in both languages. */
 const LIMIT_MESSAGES: [RegExp, (m: RegExpExecArray) => Bilingual][] = [
@@ -53,6 +53,10 @@ function shapeError(formatted: GraphQLFormattedError, error: unknown): GraphQLFo
   const code = formatted.extensions?.code as string | undefined;
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+      const message = bi('本接口不支持持久化查询,请发送完整的查询文本', 'persisted queries are not supported: send the whole query');
+      return { ...formatted, message: `${message.zh} / ${message.en}`, extensions: { ...extensions, messageZh: message.zh, messageEn: message.en } };
+    }
     if (code === 'GRAPHQL_PARSE_FAILED') {
       const where = formatted.locations?.[0];
       const at = where ? bi(`(第${where.line}行第${where.column}列)`, ` (line ${where.line}, column ${where.column})`) : bi('', '');

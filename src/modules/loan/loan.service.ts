@@ -172,6 +172,15 @@ export const LoanService = {
           outstandingPrincipal: formatMoney(loan.outstandingPrincipal),
         });
       }
+      // Interest beyond any lawful rate is a typing mistake (a misplaced decimal point, yuan for
+      // fen), not a payment: one repayment's interest at most the principal, all of it at most
+      // five times the principal (more than 15 years at the legal ceiling of four times the LPR).
+      if (input.interest.gt(loan.principal) || loan.interestPaid.plus(input.interest).gt(loan.principal.times(5))) {
+        throw BadInputError.one('interest', 'INTEREST_IMPLAUSIBLE', bi(
+          `利息${formatMoney(input.interest)}元不合常理:单次利息不能超过贷款本金${formatMoney(loan.principal)}元,累计利息不能超过本金的5倍,请核对金额`,
+          `interest of ${formatMoney(input.interest)} yuan is implausible: one repayment's interest cannot exceed the principal of ${formatMoney(loan.principal)} yuan, nor all interest five times the principal; check the amount`,
+        ));
+      }
       const repayment = new Repayment(loan, input.paidOn, input.principal, input.interest, clean(input.recordedBy)!);
       tx.persist(repayment);
       loan.outstandingPrincipal = loan.outstandingPrincipal.minus(input.principal);
