@@ -88,6 +88,16 @@ describe('a document of several mutations', () => {
   });
 });
 
+describe('many bad values', () => {
+  it('list the first 100 problems and say how many more, rather than answer megabytes', async () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `bad-${i}`);
+    const a = await gql('query($ids: [ID!]) { bankResponseStats(from: "2024-01-01", to: "2024-12-31", bankIds: $ids) { bank { id } } }', { ids });
+    expect(problems(a)).toHaveLength(100);
+    expect(a.errors![0].extensions!.problemsOmitted).toBe(200);
+    expect(a.errors![0].message).toContain('299');
+  });
+});
+
 describe('an empty or malformed id', () => {
   it('in a list or alone is BAD_USER_INPUT naming the item, not an internal error', async () => {
     const b = await createBank(app);

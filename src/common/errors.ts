@@ -56,17 +56,26 @@ export class AppError extends GraphQLError {
 }
 
 export class BadInputError extends AppError {
+  /** Problems listed at most; past it the answer says how many more (a request of 9,000 bad ids must not answer megabytes). */
+  static readonly MAX_LISTED = 100;
+
+  /** Every problem, also those past MAX_LISTED: for a caller that gathers several refusals into one. */
+  readonly allProblems: FieldProblem[];
+
   constructor(problems: FieldProblem[]) {
     const first = problems[0];
     const more = problems.length > 1 ? problems.length - 1 : 0;
+    const listed = problems.slice(0, BadInputError.MAX_LISTED);
+    const omitted = problems.length - listed.length;
     super(
       'BAD_USER_INPUT',
       bi(
         more ? `${first.messageZh}(另有${more}处输入错误)` : first.messageZh,
         more ? `${first.messageEn} (and ${more} more input problem${more > 1 ? 's' : ''})` : first.messageEn,
       ),
-      { problems },
+      omitted ? { problems: listed, problemsOmitted: omitted } : { problems: listed },
     );
+    this.allProblems = problems;
   }
 
   static one(field: string, code: string, message: Bilingual): BadInputError {

@@ -200,7 +200,8 @@ function reshape(ctx: GraphQLRequestContextWillSendResponse<object>): void {
     let at = -1;
     formatted.forEach((f, i) => {
       const code = f.extensions?.code;
-      const p = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' ? inputProblemOf(originals[i], paths, ctx.schema) : null;
+      // Our own refusals already list their problems; graphql-js's are turned into one each.
+      const p = (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') && !f.extensions?.problems ? inputProblemOf(originals[i], paths, ctx.schema) : null;
       if (p) {
         if (at < 0) at = rest.length;
         problems.push(p);

@@ -299,7 +299,7 @@ export function checkOperationArguments(schema: GraphQLSchema, document: Documen
         try {
           checkArguments(root.name, def, getArgumentValues(def, sel, coerced.coerced));
         } catch (e) {
-          if (e instanceof BadInputError) problems.push(...(e.extensions.problems as FieldProblem[]));
+          if (e instanceof BadInputError) problems.push(...e.allProblems);
           // Anything else (a value graphql-js refuses) is execution's to report.
         }
       } else if (sel.kind === Kind.INLINE_FRAGMENT) visitSet(sel.selectionSet);
