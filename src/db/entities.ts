@@ -29,11 +29,12 @@ import { MatchmakingEvent } from '../modules/engagement/matchmaking-event.entity
 import { Offer } from '../modules/engagement/offer.entity';
 import { Pairing } from '../modules/engagement/pairing.entity';
 import { ServiceVisit } from '../modules/engagement/service-visit.entity';
+import { CatalogueVersion } from '../modules/matching/catalogue-version.entity';
 
 /** Every entity, listed rather than discovered from folders: works the same under ts and js. */
 export const ENTITIES = [
   Bank, BankBranch, BankOfficer, Firm, FirmQualification, IpAsset, Eligibility, LoanProduct, LoanProductContact,
   RiskPool, RiskPoolPartner, PoolLedgerEntry, Loan, Repayment, PoolCoverage, CompensationClaim, LprRate, IdempotencyRecord,
-  User, ApiToken, LoginThrottle, AuditEvent, AppSecret,
+  User, ApiToken, LoginThrottle, AuditEvent, AppSecret, CatalogueVersion,
   Pairing, ServiceVisit, MatchmakingEvent, EventBank, EventFirm, EventSigning, EventSigningLoan, FinancingDemand, DemandAddressee, Offer,
 ];

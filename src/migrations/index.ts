@@ -7,6 +7,7 @@ import { Migration20261125192000_access } from './Migration20261125192000_access
 import { Migration20261125193000_password_changed } from './Migration20261125193000_password_changed';
 import { Migration20261201200000_token_version } from './Migration20261201200000_token_version';
 import { Migration20261210120000_app_secret } from './Migration20261210120000_app_secret';
+import { Migration20261211120000_ledger_sign_check } from './Migration20261211120000_ledger_sign_check';
 
 /** The committed migrations, in order. A new migration file is also listed here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125193000_password_changed', class: Migration20261125193000_password_changed },
   { name: 'Migration20261201200000_token_version', class: Migration20261201200000_token_version },
   { name: 'Migration20261210120000_app_secret', class: Migration20261210120000_app_secret },
+  { name: 'Migration20261211120000_ledger_sign_check', class: Migration20261211120000_ledger_sign_check },
 ];

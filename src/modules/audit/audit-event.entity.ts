@@ -10,6 +10,7 @@ import { Role } from '../auth/auth.types';
  */
 @ObjectType({ description: '审计记录(只增不改) / An audit record (append-only)' })
 @Entity({ tableName: 'audit_event' })
+@Index({ name: 'audit_event_created_at_id_index', properties: ['createdAt', 'id'] })
 @Index({ properties: ['entityId'] })
 @Index({ properties: ['actorId', 'createdAt'] })
 export class AuditEvent extends BaseEntity<'actorId' | 'actorName' | 'role' | 'entityType' | 'entityId' | 'ip'> {

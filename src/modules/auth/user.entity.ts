@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Bank } from '../bank/bank.entity';
@@ -8,6 +8,8 @@ import { Role } from './auth.types';
 /** A person who signs in. Bank and firm users belong to exactly one organisation. */
 @ObjectType({ description: '用户 / A user account' })
 @Entity({ tableName: 'app_user' })
+@Check({ name: 'app_user_organisation', expression: `("role" = 'BANK') = ("bank_id" is not null) and ("role" = 'FIRM') = ("firm_id" is not null)` })
+@Check({ name: 'app_user_token_version_check', expression: `"token_version" >= 0` })
 export class User extends BaseEntity<'bank' | 'firm' | 'active' | 'lastLoginAt' | 'passwordChangedAt' | 'tokenVersion'> {
   @Field()
   @Property({ length: 60 })

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -18,6 +18,8 @@ export const DEFAULT_RESPONSE_DAYS = 30;
  */
 @ObjectType({ description: '需求推送的银行及其答复期限 / A bank a demand is addressed to, with its response deadline' })
 @Entity({ tableName: 'demand_addressee' })
+@Check({ name: 'demand_addressee_deadline', expression: `"response_days" >= 1 and "response_days" <= 90 and "due_on" = "addressed_on" + "response_days" and ("deadline_basis" = 'PRODUCT') = ("product_id" is not null)` })
+@Check({ name: 'demand_addressee_answer', expression: `("status" = any (array['OFFERED', 'DECLINED'])) = ("answered_on" is not null) and ("status" = 'WITHDRAWN') = ("withdrawn_on" is not null) and "answered_on" >= "addressed_on" and "withdrawn_on" >= "addressed_on"` })
 @Unique({ properties: ['demand', 'bank'] })
 @Index({ properties: ['status', 'dueOn'] })
 export class DemandAddressee extends BaseEntity<'product' | 'status' | 'answeredOn' | 'withdrawnOn' | 'routedFrom'> {

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { MoneyType } from '../../common/column-types';
@@ -16,6 +16,7 @@ import { MatchmakingEvent } from './matchmaking-event.entity';
  */
 @ObjectType({ description: '活动现场签约 / An amount a bank and a firm signed at an event' })
 @Entity({ tableName: 'event_signing' })
+@Check({ name: 'event_signing_amount_positive', expression: `"amount" > 0` })
 @Unique({ properties: ['event', 'firm', 'bank'] })
 export class EventSigning extends BaseEntity<'product' | 'note'> {
   @ManyToOne(() => MatchmakingEvent, { deleteRule: 'restrict' })

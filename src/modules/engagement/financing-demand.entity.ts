@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -24,6 +24,11 @@ type Optional =
  */
 @ObjectType({ description: '企业融资需求 / A firm\'s financing demand' })
 @Entity({ tableName: 'financing_demand' })
+@Index({ name: 'financing_demand_created_at_id_index', properties: ['createdAt', 'id'] })
+@Check({ name: 'financing_demand_terms', expression: `"amount" > 0 and "term_months" >= 1 and "term_months" <= 360` })
+@Check({ name: 'financing_demand_source', expression: `("source" = 'VISIT') = ("visit_id" is not null) and ("source" = 'EVENT') = ("event_id" is not null)` })
+@Check({ name: 'financing_demand_steps', expression: `("status" = 'DISBURSED') = ("loan_id" is not null and "disbursed_on" is not null) and ("status" = 'DECLINED') = ("declined_on" is not null and "decline_reason" is not null) and ("status" <> all (array['CREDIT_GRANTED', 'DISBURSED']) or ("granted_offer_id" is not null and "credit_granted_on" is not null)) and ("status" = 'FILED' or "status" = 'DECLINED' or "recommended_on" is not null)` })
+@Check({ name: 'financing_demand_dates', expression: `"recommended_on" >= "filed_on" and "talks_started_on" >= "recommended_on" and "credit_granted_on" >= "talks_started_on" and "disbursed_on" >= "filed_on" and "declined_on" >= "filed_on"` })
 @Index({ properties: ['status'] })
 export class FinancingDemand extends BaseEntity<Optional> {
   @ManyToOne(() => Firm, { deleteRule: 'restrict' })

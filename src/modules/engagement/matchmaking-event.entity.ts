@@ -10,6 +10,7 @@ import { EventKind } from './engagement.enums';
  */
 @ObjectType({ description: '融资对接活动 / A matchmaking event' })
 @Entity({ tableName: 'matchmaking_event' })
+@Index({ name: 'matchmaking_event_created_at_id_index', properties: ['createdAt', 'id'] })
 export class MatchmakingEvent extends BaseEntity<'organizer' | 'note'> {
   @Field({ description: '活动名称 / Name' })
   @Property({ length: 200 })

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -19,6 +19,7 @@ type Optional = 'product' | 'amount' | 'annualRate' | 'termMonths' | 'conditions
  */
 @ObjectType({ description: '银行对融资需求的答复:报价或拒绝 / A bank\'s answer to a demand: an offer, or a decline' })
 @Entity({ tableName: 'offer' })
+@Check({ name: 'offer_decision', expression: `("decision" = 'OFFERED' and "amount" is not null and "amount" > 0 and "annual_rate" is not null and "annual_rate" >= 0 and "annual_rate" <= 1 and "term_months" is not null and "term_months" >= 1 and "term_months" <= 360 and "valid_until" is not null and "valid_until" >= "answered_on" and "decline_reason" is null) or ("decision" = 'DECLINED' and "decline_reason" is not null and "amount" is null and "annual_rate" is null and "term_months" is null and "valid_until" is null)` })
 export class Offer extends BaseEntity<Optional> {
   @OneToOne(() => DemandAddressee, { owner: true, unique: true, deleteRule: 'restrict' })
   addressee: Rel<DemandAddressee>;

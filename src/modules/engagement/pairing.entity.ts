@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -13,6 +13,9 @@ import { PairingStatus } from './engagement.enums';
  */
 @ObjectType({ description: '行长结对服务企业 / A bank officer (usually a branch president) paired with a firm' })
 @Entity({ tableName: 'pairing' })
+@Index({ name: 'pairing_created_at_id_index', properties: ['createdAt', 'id'] })
+@Check({ name: 'pairing_dates', expression: `"ends_on" >= "starts_on" and ("status" <> 'ENDED' or "ends_on" is not null)` })
+@Index({ name: 'pairing_one_active_per_officer_and_firm', expression: `create unique index "pairing_one_active_per_officer_and_firm" on "pairing" ("officer_id", "firm_id") where "status" = 'ACTIVE'` })
 export class Pairing extends BaseEntity<'endsOn' | 'status' | 'note' | 'endReason'> {
   @ManyToOne(() => BankOfficer, { deleteRule: 'restrict' })
   @Index()

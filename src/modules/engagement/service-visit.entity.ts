@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -12,6 +12,7 @@ import { Pairing } from './pairing.entity';
  */
 @ObjectType({ description: '走访服务记录 / A service visit under a pairing' })
 @Entity({ tableName: 'service_visit' })
+@Check({ name: 'service_visit_dates', expression: `"follow_up_due" >= "visited_on" and "closed_on" >= "visited_on" and ("status" = 'CLOSED') = ("closed_on" is not null)` })
 @Index({ properties: ['status', 'followUpDue'] })
 export class ServiceVisit extends BaseEntity<'followUpDue' | 'followUpBy' | 'status' | 'closedOn' | 'outcome'> {
   @ManyToOne(() => Pairing, { deleteRule: 'restrict' })

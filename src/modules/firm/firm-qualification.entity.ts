@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -7,6 +7,8 @@ import { QualificationKind } from './firm.enums';
 
 @ObjectType({ description: '企业资质及其有效期 / A qualification a firm holds, with its validity dates' })
 @Entity({ tableName: 'firm_qualification' })
+@Check({ name: 'firm_qualification_dates_ordered', expression: `"valid_from" <= "valid_until"` })
+@Index({ name: 'firm_qualification_kind_valid_until_index', expression: `create index "firm_qualification_kind_valid_until_index" on "firm_qualification" ("kind", "valid_until") include ("valid_from", "firm_id")` })
 export class FirmQualification extends BaseEntity<'certificateNo'> {
   @ManyToOne(() => Firm, { deleteRule: 'cascade' })
   @Index()

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -9,6 +9,10 @@ import { IndustrialChain, KnowledgeValueGrade, SizeClass, TaxCreditGrade } from 
 
 @ObjectType({ description: '园区企业 / A firm in the park' })
 @Entity({ tableName: 'firm' })
+@Index({ name: 'firm_created_at_id_index', properties: ['createdAt', 'id'] })
+@Check({ name: 'firm_credit_code_length', expression: `char_length("credit_code") = 18` })
+@Check({ name: 'firm_money_non_negative', expression: `"annual_revenue" >= 0 and "rd_spend" >= 0 and "employees" >= 0` })
+@Check({ name: 'firm_kv_score_range', expression: `"knowledge_value_score" is null or "knowledge_value_score" >= 0 and "knowledge_value_score" <= 100` })
 export class Firm extends BaseEntity<'nameEn' | 'knowledgeValueScore' | 'knowledgeValueGrade' | 'isFictional' | 'sourceNote'> {
   @Field({ description: '统一社会信用代码(18位,GB 32100-2015) / Unified social credit code (18 characters)' })
   @Property({ length: 18 })

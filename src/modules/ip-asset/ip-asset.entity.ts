@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -28,6 +28,9 @@ registerEnumType(IpKind, {
 
 @ObjectType({ description: '企业知识产权 / An IP asset a firm owns' })
 @Entity({ tableName: 'ip_asset' })
+@Check({ name: 'ip_asset_appraised_value_positive', expression: `"appraised_value" is null or "appraised_value" > 0` })
+@Index({ name: 'ip_asset_in_force_index', expression: `create index "ip_asset_in_force_index" on "ip_asset" ("expires_on") include ("firm_id") where "annual_fee_paid"` })
+@Index({ name: 'ip_asset_pledgeable_index', expression: `create index "ip_asset_pledgeable_index" on "ip_asset" ("firm_id") include ("expires_on", "appraised_value") where "annual_fee_paid" and not "pledged" and "appraised_value" is not null` })
 @Unique({ properties: ['kind', 'number'] })
 export class IpAsset extends BaseEntity<'appraisedValue' | 'appraiser' | 'appraisedOn' | 'pledged' | 'annualFeePaid'> {
   @ManyToOne(() => Firm, { deleteRule: 'restrict' })

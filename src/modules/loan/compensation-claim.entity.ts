@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -17,6 +17,7 @@ import { PoolCoverage } from './pool-coverage.entity';
  */
 @ObjectType({ description: '代偿申请 / A compensation claim' })
 @Entity({ tableName: 'compensation_claim' })
+@Check({ name: 'compensation_claim_amounts', expression: `"outstanding_at_default" >= 0 and "amount_claimed" >= 0 and "recovered_total" >= 0 and "returned_to_pool" >= 0` })
 export class CompensationClaim extends BaseEntity<'status' | 'decidedOn' | 'rejectionReason' | 'paidOn' | 'recoveredTotal' | 'returnedToPool'> {
   @OneToOne(() => PoolCoverage, { owner: true, unique: true, deleteRule: 'restrict' })
   coverage: PoolCoverage;

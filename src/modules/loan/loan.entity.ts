@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -17,6 +17,9 @@ import { LoanStatus } from './loan.enums';
  */
 @ObjectType({ description: '已发放贷款 / A disbursed loan' })
 @Entity({ tableName: 'loan' })
+@Index({ name: 'loan_created_at_id_index', properties: ['createdAt', 'id'] })
+@Check({ name: 'loan_amounts', expression: `"principal" > 0 and "outstanding_principal" >= 0 and "outstanding_principal" <= "principal" and "interest_paid" >= 0` })
+@Check({ name: 'loan_terms', expression: `"term_months" >= 1 and "term_months" <= 360 and "annual_rate" >= 0 and "annual_rate" <= 1 and "matures_on" > "disbursed_on"` })
 @Unique({ properties: ['bank', 'contractNo'] })
 @Index({ properties: ['disbursedOn'] })
 export class Loan extends BaseEntity<'status' | 'interestPaid' | 'defaultedOn' | 'closedOn' | 'statusNote' | 'sourceNote'> {

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -10,6 +10,7 @@ import { LprTenor } from '../product/product.enums';
 /** The loan prime rate (贷款市场报价利率) as published, from the day it took effect. */
 @ObjectType({ description: '贷款市场报价利率(LPR) / A published loan prime rate' })
 @Entity({ tableName: 'lpr_rate' })
+@Check({ name: 'lpr_rate_range', expression: `"rate" > 0 and "rate" < 1` })
 @Unique({ properties: ['tenor', 'effectiveOn'] })
 export class LprRate extends BaseEntity {
   @Field(() => LprTenor)

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -12,6 +12,7 @@ import { Loan } from './loan.entity';
 /** A loan enrolled in a pool, with the pool's share frozen at enrolment. One per loan. */
 @ObjectType({ description: '贷款入池(风险补偿覆盖) / A loan covered by a pool' })
 @Entity({ tableName: 'pool_coverage' })
+@Check({ name: 'pool_coverage_amounts', expression: `"covered_principal" > 0 and "pool_share" > 0 and "pool_share" <= 1` })
 @Index({ properties: ['pool', 'status'] })
 export class PoolCoverage extends BaseEntity<'status' | 'releasedOn'> {
   @OneToOne(() => Loan, { owner: true, unique: true, deleteRule: 'restrict' })

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -9,6 +9,7 @@ import { Loan } from './loan.entity';
 
 @ObjectType({ description: '还款 / A repayment' })
 @Entity({ tableName: 'repayment' })
+@Check({ name: 'repayment_amounts', expression: `"principal" >= 0 and "interest" >= 0 and "principal" + "interest" > 0` })
 export class Repayment extends BaseEntity {
   @ManyToOne(() => Loan, { deleteRule: 'restrict' })
   @Index()

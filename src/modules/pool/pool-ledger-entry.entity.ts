@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -17,6 +17,9 @@ import { RiskPool } from './risk-pool.entity';
  */
 @ObjectType({ description: '资金池台账分录(只增不改) / A pool ledger entry (append-only)' })
 @Entity({ tableName: 'pool_ledger_entry' })
+@Index({ name: 'pool_ledger_entry_pool_id_created_at_id_index', properties: ['pool', 'createdAt', 'id'] })
+@Check({ name: 'pool_ledger_entry_amount_positive', expression: `"amount" > 0` })
+@Check({ name: 'pool_ledger_entry_sign', expression: `"amount" * (case when "kind" = any (array['CONTRIBUTION', 'INTEREST', 'RECOVERY']) then 1 else -1 end) * (case when "reverses_id" is null then 1 else -1 end) = "signed_amount"` })
 @Index({ properties: ['pool', 'entryDate'] })
 export class PoolLedgerEntry extends BaseEntity<'memo' | 'loan' | 'claim' | 'reverses'> {
   @ManyToOne(() => RiskPool, { deleteRule: 'restrict' })

@@ -1,9 +1,10 @@
-import { Entity, ManyToOne, PrimaryKeyProp } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKeyProp } from '@mikro-orm/core';
 import { Bank } from '../bank/bank.entity';
 import { RiskPool } from './risk-pool.entity';
 
 /** A bank that lends under a pool's cover (合作银行). */
 @Entity({ tableName: 'risk_pool_partner' })
+@Index({ name: 'risk_pool_partner_bank_id_index', properties: ['bank'] })
 export class RiskPoolPartner {
   [PrimaryKeyProp]?: ['pool', 'bank'];
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -13,6 +13,7 @@ import { PoolKind, PoolStatus } from './pool.enums';
  */
 @ObjectType({ description: '风险补偿资金池 / A government risk pool' })
 @Entity({ tableName: 'risk_pool' })
+@Check({ name: 'risk_pool_parameters', expression: `"leverage_cap" > 0 and "pool_share" > 0 and "pool_share" <= 1 and "per_firm_cap" > 0 and "warning_ratio" >= 0 and "warning_ratio" <= "stop_ratio" and "stop_ratio" <= 1` })
 export class RiskPool extends BaseEntity<'description' | 'status' | 'establishedOn' | 'sourceNote'> {
   @Field()
   @Property({ length: 100 })

@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
@@ -18,6 +18,13 @@ type Optional =
 
 @ObjectType({ description: '银行信贷产品 / A bank credit product' })
 @Entity({ tableName: 'loan_product' })
+@Index({ name: 'loan_product_created_at_id_index', properties: ['createdAt', 'id'] })
+@Check({ name: 'loan_product_amounts', expression: `"min_amount" > 0 and "min_amount" <= "max_amount"` })
+@Check({ name: 'loan_product_terms', expression: `"min_term_months" >= 1 and "min_term_months" <= "max_term_months" and "max_term_months" <= 360` })
+@Check({ name: 'loan_product_rates', expression: `"min_rate" is null or ("min_rate" >= 0 and "min_rate" <= "max_rate" and "max_rate" <= 1)` })
+@Check({ name: 'loan_product_spreads', expression: `"min_spread_bps" is null or "min_spread_bps" <= "max_spread_bps"` })
+@Check({ name: 'loan_product_ltv', expression: `"loan_to_value" is null or ("loan_to_value" > 0 and "loan_to_value" <= 1)` })
+@Check({ name: 'loan_product_validity', expression: `"valid_from" is null or "valid_until" is null or "valid_from" <= "valid_until"` })
 @Index({ properties: ['status', 'category'] })
 export class LoanProduct extends BaseEntity<Optional> {
   @ManyToOne(() => Bank, { deleteRule: 'restrict' })
